@@ -1,0 +1,42 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import contentIntegration from './src/integrations/content.ts';
+
+// AGA_BASE serves the site under a sub-path (e.g. /academy/); tests use it to prove links respect `base`.
+const base = process.env.AGA_BASE ?? '/';
+// AGA_OUT_DIR builds elsewhere than dist/ (the sub-path test build lives beside the main one).
+const outDir = process.env.AGA_OUT_DIR ?? './dist';
+
+export default defineConfig({
+  base,
+  outDir,
+  trailingSlash: 'ignore',
+  build: { format: 'directory' },
+  server: { port: 4321, host: 'localhost' },
+  devToolbar: { enabled: false },
+  markdown: {
+    // Shiki colours tokens with inline style attributes, which the hash-based style-src blocks;
+    // Prism marks tokens with classes that our stylesheet colours.
+    syntaxHighlight: 'prism',
+  },
+  integrations: [contentIntegration(), mdx()],
+  experimental: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // These replace Astro's defaults: 'wasm-unsafe-eval' lets Pagefind run its WebAssembly.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
+});

@@ -1,0 +1,37 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import type { AstroIntegration } from 'astro';
+import { ContentError, checkLock, contentDir, readContent } from '../build/content';
+import { buildManifest } from '../lib/records/manifest';
+
+/**
+ * Checks all of `content/` before Astro starts (schemas, YAML syntax, missing files, quiz anchors,
+ * the versions lock), so a broken file stops `astro build` and `astro dev` with the file and field
+ * named, and writes `records/manifest.json` into the output after the build.
+ */
+export default function contentIntegration(): AstroIntegration {
+  return {
+    name: 'aga-content',
+    hooks: {
+      'astro:config:setup': ({ command }) => {
+        const set = readContent(contentDir());
+        // In dev an author edits text before bumping the version; only builds must match the lock.
+        if (command === 'build') {
+          const problems = checkLock(set);
+          if (problems.length > 0) throw new ContentError(problems);
+        }
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const set = readContent(contentDir());
+        if (!set.lock) throw new ContentError(checkLock(set));
+        const current = Object.fromEntries(set.modules.map((m) => [m.id, m.frontmatter.version]));
+        const manifest = await buildManifest(set.lock, current);
+        const out = join(fileURLToPath(dir), 'records');
+        mkdirSync(out, { recursive: true });
+        writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifest, null, 1)}\n`);
+        logger.info(`records/manifest.json: ${manifest.modules.length} module versions, build ${manifest.build}`);
+      },
+    },
+  };
+}

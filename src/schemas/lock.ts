@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { semverSchema } from './module';
+import { questionTypeSchema } from './quiz';
+
+/** `sha256:` followed by 64 lower-case hex digits. */
+export const contentHashSchema = z.string().regex(/^sha256:[0-9a-f]{64}$/, '"sha256:" followed by 64 lower-case hex digits');
+
+/** The answer key of one question: its id, type and the 0-based indices of its right options. */
+export const answerKeySchema = z
+  .object({
+    /** Question id from the quiz bank. */
+    id: z.string().min(1),
+    /** single, multiple or true-false. */
+    type: questionTypeSchema,
+    /** Right options, 0-based in authored order, ascending. */
+    correct: z.array(z.number().int().min(0)).min(1),
+  })
+  .strict();
+export type AnswerKey = z.infer<typeof answerKeySchema>;
+
+/** One published version of one module, as locked in `content/versions.lock.json`. */
+export const lockedVersionSchema = z
+  .object({
+    /** The module's `version` from its frontmatter. */
+    version: semverSchema,
+    /** sha256 of the raw MDX bytes followed by the raw quiz-bank bytes. */
+    contentHash: contentHashSchema,
+    /** Title at that version. */
+    title: z.string().min(1),
+    /** Effective pass mark at that version (module's own, else org.yaml's). */
+    passMarkPercent: z.number().int().min(1).max(100),
+    /** Effective re-training period in months at that version. */
+    retrainMonths: z.number().int().min(1),
+    /** When this version was locked (ISO date-time). */
+    lockedAt: z.string().datetime(),
+    /** The answer key, in bank order. */
+    questions: z.array(answerKeySchema).min(1),
+  })
+  .strict();
+export type LockedVersion = z.infer<typeof lockedVersionSchema>;
+
+/** `content/versions.lock.json`: every published version of every module. Written by `npm run content:lock`. */
+export const versionsLockSchema = z
+  .object({
+    /** Format version of this file. */
+    v: z.literal(1),
+    /** Module id to its locked versions, oldest first. */
+    modules: z.record(z.string(), z.array(lockedVersionSchema)),
+  })
+  .strict();
+export type VersionsLock = z.infer<typeof versionsLockSchema>;

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { dataClassIdSchema } from './data-classes';
+
+/** Decision status of a platform for this organisation. */
+export const platformStatusSchema = z.enum(['approved', 'conditional', 'prohibited']);
+export type PlatformStatus = z.infer<typeof platformStatusSchema>;
+
+/** A kebab-case id, stable once published. */
+export const kebabIdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a kebab-case id (lower-case letters, digits and single hyphens)');
+
+/** One entry of `content/policy/platforms.yaml`. */
+export const platformSchema = z
+  .object({
+    /** Stable kebab-case id, used in URLs (`/guidelines/platforms/<id>/`). */
+    id: kebabIdSchema,
+    /** Product name as engineers know it. */
+    name: z.string().min(1),
+    /** Company or team that provides it. */
+    vendor: z.string().min(1),
+    /** What kind of tool it is, e.g. "Coding assistant (IDE plugin)". */
+    kind: z.string().min(1),
+    /** approved, conditional or prohibited. */
+    status: platformStatusSchema,
+    /** Most sensitive data class allowed in it; absent when prohibited. */
+    maxDataClass: dataClassIdSchema.optional(),
+    /** Conditions of use (account type, settings, retention). Empty when none. */
+    conditions: z.array(z.string().min(1)).default([]),
+    /** Who owns the decision (a role or team). */
+    owner: z.string().min(1),
+    /** Date of the last review, YYYY-MM-DD. */
+    reviewed: z.coerce.date(),
+    /** Why the decision is what it is. */
+    reason: z.string().min(1),
+  })
+  .strict()
+  .superRefine((p, ctx) => {
+    if (p.status === 'prohibited' && p.maxDataClass !== undefined) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['maxDataClass'], message: 'must be absent when status is prohibited' });
+    }
+    if (p.status !== 'prohibited' && p.maxDataClass === undefined) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['maxDataClass'], message: `required when status is ${p.status}` });
+    }
+  });
+
+/** The whole file: a list with unique ids. */
+export const platformsFileSchema = z.array(platformSchema).superRefine((list, ctx) => {
+  const seen = new Set<string>();
+  list.forEach((p, i) => {
+    if (seen.has(p.id)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [i, 'id'], message: `duplicate platform id "${p.id}"` });
+    seen.add(p.id);
+  });
+});
+
+export type Platform = z.infer<typeof platformSchema>;

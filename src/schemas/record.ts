@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import { contentHashSchema } from './lock';
+
+/** ISO time as `Date.prototype.toISOString()` prints it: UTC, milliseconds, `Z`. */
+export const isoTimeSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/, 'a UTC time with milliseconds, as toISOString() prints it');
+
+/** The signed payload of a completion record, format v1 (DESIGN.md). */
+export const recordPayloadSchema = z
+  .object({
+    /** Always "aga.completion". */
+    type: z.literal('aga.completion'),
+    /** Format version, 1. */
+    v: z.literal(1),
+    /** Random UUID of this record. */
+    recordId: z.string().uuid(),
+    /** Where and by which build the record was made. */
+    site: z.object({
+      /** `location.origin` of the page that signed it. */
+      origin: z.string().min(1),
+      /** Build id from the manifest. */
+      build: z.string().min(1),
+    }).strict(),
+    /** The module version taken. */
+    module: z.object({
+      /** Module id. */
+      id: z.string().min(1),
+      /** Module version. */
+      version: z.string().min(1),
+      /** Content hash of that version. */
+      contentHash: contentHashSchema,
+    }).strict(),
+    /** Who took it, as they typed it (name NFC-normalised). */
+    learner: z.object({
+      /** Full name. */
+      name: z.string().min(1),
+      /** Work email. */
+      email: z.string().min(1),
+      /** Employee ID. */
+      employeeId: z.string().min(1),
+    }).strict(),
+    /** Which attempt and when. */
+    attempt: z.object({
+      /** 1-based attempt number for this module on this device. */
+      n: z.number().int().min(1),
+      /** When the attempt started. */
+      startedAt: isoTimeSchema,
+      /** When it was submitted. */
+      completedAt: isoTimeSchema,
+    }).strict(),
+    /** Every question of the bank in bank order, with the selected option indices (0-based, authored order, ascending). */
+    answers: z.array(
+      z.object({
+        /** Question id. */
+        q: z.string().min(1),
+        /** Selected option indices, ascending. */
+        selected: z.array(z.number().int().min(0)),
+      }).strict(),
+    ),
+    /** The score as graded when signed. */
+    score: z.object({
+      /** Questions answered exactly right. */
+      correct: z.number().int().min(0),
+      /** Questions in the bank. */
+      total: z.number().int().min(1),
+      /** Pass mark applied. */
+      passMarkPercent: z.number().int().min(1).max(100),
+      /** `correct * 100 >= passMarkPercent * total`. */
+      passed: z.boolean(),
+    }).strict(),
+  })
+  .strict();
+export type RecordPayload = z.infer<typeof recordPayloadSchema>;
+
+/** A completion record: a JWS in flattened JSON serialization. */
+export const recordJwsSchema = z
+  .object({
+    /** base64url of the protected header JSON. */
+    protected: z.string().regex(/^[A-Za-z0-9_-]+$/, 'base64url text'),
+    /** base64url of the JCS-serialized payload. */
+    payload: z.string().regex(/^[A-Za-z0-9_-]+$/, 'base64url text'),
+    /** base64url of the 64-byte r||s ECDSA signature. */
+    signature: z.string().regex(/^[A-Za-z0-9_-]*$/, 'base64url text'),
+  })
+  .strict();
+export type RecordJws = z.infer<typeof recordJwsSchema>;
+
+/** The protected header of a record. */
+export const recordHeaderSchema = z.object({
+  /** Must be ES256. */
+  alg: z.string(),
+  /** Must be "aga-completion+jws". */
+  typ: z.string().optional(),
+  /** The signer's public key. */
+  jwk: z.object({ kty: z.string(), crv: z.string().optional(), x: z.string().optional(), y: z.string().optional() }).passthrough(),
+  /** RFC 7638 thumbprint of jwk, base64url. */
+  kid: z.string(),
+});
+export type RecordHeader = z.infer<typeof recordHeaderSchema>;
+
+/** The export bundle a learner hands in. */
+export const exportBundleSchema = z
+  .object({
+    /** Always "aga.export". */
+    type: z.literal('aga.export'),
+    /** Format version, 1. */
+    v: z.literal(1),
+    /** When the bundle was written. */
+    exportedAt: isoTimeSchema,
+    /** Records, as JWS objects. */
+    records: z.array(z.unknown()),
+  })
+  .strict();
+export type ExportBundle = z.infer<typeof exportBundleSchema>;

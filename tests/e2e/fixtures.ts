@@ -1,0 +1,58 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+
+/** What a page did that a test must fail on: other origins, console errors, CSP violations. */
+export interface PageWatch {
+  foreignRequests: string[];
+  consoleErrors: string[];
+  cspViolations: string[];
+}
+
+/**
+ * `page` here records every request, console error, uncaught exception and
+ * `securitypolicyviolation` event, and the test fails after it ends if any occurred
+ * (a request to another origin included: the site must never leak a byte).
+ * Tests that provoke an error on purpose list the expected text in `allowConsoleErrors`.
+ */
+export const test = base.extend<{ watch: PageWatch; allowConsoleErrors: RegExp[] }>({
+  allowConsoleErrors: [[], { option: true }],
+  // eslint-disable-next-line no-empty-pattern
+  watch: async ({}, use) => {
+    await use({ foreignRequests: [], consoleErrors: [], cspViolations: [] });
+  },
+  page: async ({ page, watch, baseURL, allowConsoleErrors }, use) => {
+    const origin = new URL(baseURL ?? 'http://localhost').origin;
+    page.on('request', (req) => {
+      const u = req.url();
+      if (u.startsWith('data:') || u.startsWith('blob:') || u.startsWith('about:')) return;
+      if (new URL(u).origin !== origin) watch.foreignRequests.push(u);
+    });
+    page.on('console', (msg) => {
+      if (msg.type() !== 'error') return;
+      const text = msg.text();
+      if (allowConsoleErrors.some((re) => re.test(text))) return;
+      watch.consoleErrors.push(text);
+    });
+    page.on('pageerror', (err) => watch.consoleErrors.push(`uncaught: ${err.message}`));
+    await page.exposeFunction('__agaReportCsp', (text: string) => watch.cspViolations.push(text));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        const report = (window as unknown as { __agaReportCsp: (t: string) => void }).__agaReportCsp;
+        report(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+      });
+    });
+    await use(page);
+    expect(watch.foreignRequests, 'requests to another origin').toEqual([]);
+    expect(watch.consoleErrors, 'console errors').toEqual([]);
+    expect(watch.cspViolations, 'Content-Security-Policy violations').toEqual([]);
+  },
+});
+
+/** Runs axe (WCAG 2.2 A/AA rules and best practices) and fails on any violation. */
+export async function expectNoAxeViolations(page: Page, label = page.url()): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+  expect(summary, `axe violations on ${label}`).toEqual([]);
+}
+
+export { expect };

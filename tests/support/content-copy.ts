@@ -1,0 +1,16 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** A throwaway copy of `content/` to break on purpose; returns its path. */
+export function copyContent(from = 'content'): string {
+  const dir = mkdtempSync(join(tmpdir(), 'aga-content-'));
+  cpSync(from, dir, { recursive: true });
+  return dir;
+}
+
+/** Rewrites one file of a content copy. */
+export function edit(dir: string, file: string, change: (text: string) => string): void {
+  const path = join(dir, file);
+  writeFileSync(path, change(readFileSync(path, 'utf8')));
+}

@@ -1,0 +1,37 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+/** Every HTML page of a built site, as a URL path from the site root (e.g. `/modules/x/`). */
+export function builtPages(distDir = 'dist'): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) {
+        if (name === '_astro' || name === 'pagefind') continue;
+        walk(full);
+      } else if (name.endsWith('.html')) {
+        const rel = relative(distDir, full).split(sep).join('/');
+        out.push(rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`);
+      }
+    }
+  };
+  walk(distDir);
+  return out.sort();
+}
+
+/**
+ * Pages that may ship JavaScript (DESIGN.md, "Client-side state and JavaScript"): module pages,
+ * home, My records, HR, search, the platform table and the checker. Every other page ships none.
+ */
+export function mayShipJavaScript(path: string): boolean {
+  return (
+    path === '/' ||
+    path.startsWith('/modules/') ||
+    path === '/records/' ||
+    path === '/hr/' ||
+    path === '/search/' ||
+    path === '/guidelines/platforms/' ||
+    path === '/guidelines/check/'
+  );
+}

@@ -2,6 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 
 const port = Number(process.env.AGA_TEST_PORT ?? 4399);
 const subPort = port + 1;
+const headersPort = port + 2;
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /**
@@ -40,12 +41,18 @@ export default defineConfig({
     {
       name: 'root',
       use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${port}` },
-      testIgnore: /subpath\.spec\.ts/,
+      testIgnore: /(subpath|headers)\.spec\.ts/,
     },
     {
       name: 'subpath',
       use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${subPort}/academy/` },
       testMatch: /subpath\.spec\.ts/,
+    },
+    {
+      // dist/ served as a real host would: the _headers file's headers, wasm and .pf_* types.
+      name: 'headers',
+      use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${headersPort}` },
+      testMatch: /headers\.spec\.ts/,
     },
   ],
   webServer: [
@@ -62,6 +69,14 @@ export default defineConfig({
       url: `http://localhost:${subPort}/academy/`,
       env: { AGA_BASE: '/academy/', AGA_OUT_DIR: 'dist-subpath' },
       timeout: 300_000,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `npx tsx tests/support/static-server.ts --dir dist --port ${headersPort}`,
+      url: `http://localhost:${headersPort}/`,
+      timeout: 60_000,
       reuseExistingServer: false,
       stdout: 'ignore',
       stderr: 'pipe',

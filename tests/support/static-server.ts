@@ -7,6 +7,7 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -69,8 +70,15 @@ export function serveStatic(opts: { dir: string; port: number; base?: string }):
         res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
         return;
       }
-      res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': statSync(file).size });
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      // Compress text and wasm as real hosts do (Pagefind's .pf_* files are gzip already).
+      const compress = /gzip/.test(String(req.headers['accept-encoding'] ?? '')) && /text|javascript|json|svg|wasm/.test(type);
+      res.setHeader('content-type', type);
+      if (compress) res.setHeader('content-encoding', 'gzip');
+      else res.setHeader('content-length', statSync(file).size);
+      res.writeHead(status);
       if (req.method === 'HEAD') res.end();
+      else if (compress) createReadStream(file).pipe(createGzip()).pipe(res);
       else createReadStream(file).pipe(res);
     };
     if (!path.startsWith(base)) {

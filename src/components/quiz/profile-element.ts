@@ -21,7 +21,7 @@ class AgaProfile extends HTMLElement {
         summary.hidden = !p;
         form.hidden = !!p;
       }
-      if (!gate && p && !form.contains(document.activeElement)) for (const f of FIELDS) input(f).value = p[f];
+      if (!gate && !form.contains(document.activeElement)) for (const f of FIELDS) input(f).value = p ? p[f] : '';
     });
 
     form.addEventListener('submit', async (event) => {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { answerAll, choice, learner, modules, passModule, quizForm, saveProfile, submitAndWait } from './quiz-support';
@@ -259,3 +260,36 @@ async function tabUntil(page: Page, done: () => Promise<boolean>): Promise<void>
   }
   throw new Error('focus never reached the target with Tab');
 }
+
+test.describe('browsers that cannot store or sign', () => {
+  test('without IndexedDB the learner is told, still finishes, and exports in the same session', async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true });
+    });
+    await page.goto(`modules/${first.id}/`);
+    await expect(page.getByRole('alert').filter({ hasText: 'About the data stored' })).toContainText('does not let the site keep data');
+    await saveProfile(page);
+    const form = quizForm(page, first.title);
+    await answerAll(form, first.questions, () => true);
+    const result = await submitAndWait(page, form);
+    await expect(result.getByRole('heading')).toHaveText('Your result: Passed');
+    const [download] = await Promise.all([page.waitForEvent('download'), result.getByRole('button', { name: 'Export signed records' }).click()]);
+    expect(download.suggestedFilename()).toBe(`aga-records-${learner.employeeId}-${new Date().toISOString().slice(0, 10)}.json`);
+    const bundle = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { records: unknown[] };
+    expect(bundle.records).toHaveLength(1);
+  });
+
+  test('without WebCrypto the page says why no record was made, and still shows the score', async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(crypto, 'subtle', { value: undefined, configurable: true });
+    });
+    await page.goto(`modules/${first.id}/`);
+    await saveProfile(page);
+    const form = quizForm(page, first.title);
+    await answerAll(form, first.questions, () => true);
+    const result = await submitAndWait(page, form);
+    await expect(result.getByRole('heading')).toHaveText('Your result: Passed');
+    await expect(result).toContainText('This page cannot sign your results');
+    await expect(result).toContainText('not served over HTTPS');
+  });
+});

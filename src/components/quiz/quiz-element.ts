@@ -1,4 +1,4 @@
-import { allRecords } from '../../browser/db';
+import { allRecords, storageMode } from '../../browser/db';
 import { gradeAnswers, type Answer } from '../../lib/quiz/grade';
 import { unanswered, type Progress } from '../../lib/quiz/progress';
 import { newSeed, quizOrder } from '../../lib/quiz/shuffle';
@@ -39,6 +39,7 @@ class AgaQuiz extends HTMLElement {
       void this.submit();
     });
     el(this, '[data-retry]').addEventListener('click', () => void this.startAttempt(true));
+    el(this, '[data-export-now]').addEventListener('click', () => void this.exportNow());
     await this.startAttempt(false);
   }
 
@@ -182,8 +183,15 @@ class AgaQuiz extends HTMLElement {
     const problem = el(this, '[data-record-problem]');
     problem.textContent = recordProblem;
     problem.hidden = !recordProblem;
+    // Without IndexedDB the records live only in this page: offer the export right here.
+    el(this, '[data-export-now-wrap]').hidden = storageMode.get() !== 'memory' || !!recordProblem;
     result.hidden = false;
     result.focus();
+  }
+
+  private async exportNow() {
+    const { exportBundle } = await import('../../browser/exports');
+    await exportBundle(await allRecords(), profile.get()?.employeeId ?? 'unknown');
   }
 }
 customElements.define('aga-quiz', AgaQuiz);

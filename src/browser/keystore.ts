@@ -1,0 +1,51 @@
+/**
+ * The device key: an ECDSA P-256 key pair made on first need, its private key not extractable,
+ * kept in IndexedDB `aga` (a CryptoKeyPair survives structured cloning). Loaded only on submit
+ * or on My records, since it pulls in the signing library.
+ */
+import { generateKeyPair, signingKeyFrom, type SigningKey } from '../lib/records/sign';
+import { reportProblem } from '../stores/notices';
+import { getKey, putKey } from './db';
+
+const DEVICE = 'device';
+
+/** Plain words for a page without WebCrypto, or undefined when signing can work here. */
+export function cryptoProblem(): string | undefined {
+  if (typeof crypto === 'undefined' || !crypto.subtle || !globalThis.isSecureContext) {
+    return 'This page cannot sign your results: the browser only offers the signing functions (WebCrypto) on secure pages, and this page is not served over HTTPS. Ask the site owner to serve it over HTTPS.';
+  }
+  return undefined;
+}
+
+function isKeyPair(x: unknown): x is CryptoKeyPair {
+  if (typeof x !== 'object' || x === null) return false;
+  const p = x as { privateKey?: unknown; publicKey?: unknown };
+  return p.privateKey instanceof CryptoKey && p.publicKey instanceof CryptoKey;
+}
+
+/** The stored device key, or undefined when none exists yet. A corrupt stored key is reported and replaced on next use. */
+export async function existingSigningKey(): Promise<SigningKey | undefined> {
+  const stored = await getKey(DEVICE).catch(() => undefined);
+  if (stored === undefined) return undefined;
+  if (isKeyPair(stored)) {
+    try {
+      return await signingKeyFrom(stored);
+    } catch {
+      // Falls through to the report below: a key that cannot be used is as good as corrupt.
+    }
+  }
+  reportProblem('The signing key stored in this browser could not be read. A new key will be made for your next result; records you already exported stay valid.');
+  await putKey(DEVICE, undefined).catch(() => undefined);
+  return undefined;
+}
+
+/** The device key, made and stored on first need (and persistent storage requested then). */
+export async function deviceSigningKey(): Promise<SigningKey> {
+  const existing = await existingSigningKey();
+  if (existing) return existing;
+  const pair = await generateKeyPair();
+  await putKey(DEVICE, pair);
+  // Asking for persistent storage makes the browser less likely to evict the key under pressure.
+  await navigator.storage?.persist?.().catch(() => false);
+  return signingKeyFrom(pair);
+}

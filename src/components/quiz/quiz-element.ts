@@ -1,0 +1,197 @@
+import { allRecords, storageMode } from '../../browser/db';
+import { gradeAnswers, type Answer } from '../../lib/quiz/grade';
+import { unanswered, type Progress } from '../../lib/quiz/progress';
+import { newSeed, quizOrder } from '../../lib/quiz/shuffle';
+import type { AnswerKey } from '../../schemas/lock';
+import { profile, progress } from '../../stores/learner';
+
+function el<T extends HTMLElement>(root: ParentNode, selector: string): T {
+  const found = root.querySelector<T>(selector);
+  if (!found) throw new Error(`aga-quiz: missing ${selector}`);
+  return found;
+}
+
+/** `aga-quiz`: enhances the server-rendered quiz form of one module (see Quiz.astro). */
+class AgaQuiz extends HTMLElement {
+  private moduleId = '';
+  private version = '';
+  private passMark = 100;
+  private key: AnswerKey[] = [];
+  private attemptNo = 1;
+  private current: Progress | undefined;
+
+  private get form() {
+    return el<HTMLFormElement>(this, 'form');
+  }
+
+  private fieldsets(): HTMLFieldSetElement[] {
+    return [...this.querySelectorAll<HTMLFieldSetElement>('fieldset[data-question]')];
+  }
+
+  async connectedCallback() {
+    this.moduleId = this.dataset.module ?? '';
+    this.version = this.dataset.version ?? '';
+    this.passMark = Number(this.dataset.passMark);
+    this.key = JSON.parse(this.dataset.key ?? '[]') as AnswerKey[];
+    this.form.addEventListener('change', () => this.saveAnswers());
+    this.form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      void this.submit();
+    });
+    el(this, '[data-retry]').addEventListener('click', () => void this.startAttempt(true));
+    el(this, '[data-export-now]').addEventListener('click', () => void this.exportNow());
+    await this.startAttempt(false);
+  }
+
+  /** Sets up an attempt: resumes saved answers of this version, else starts fresh. */
+  private async startAttempt(fresh: boolean) {
+    const previous = (await allRecords()).filter((r) => r.moduleId === this.moduleId).length;
+    this.attemptNo = previous + 1;
+    const saved = progress.get()[this.moduleId];
+    if (fresh || !saved || saved.version !== this.version) {
+      this.clearProgress();
+      // The first attempt keeps the authored order; later ones are shuffled with a recorded seed.
+      this.current = { version: this.version, seed: previous === 0 ? 0 : newSeed(), startedAt: new Date().toISOString(), answers: {} };
+    } else this.current = saved;
+    this.render();
+    if (fresh) this.fieldsets()[0]?.querySelector('input')?.focus();
+  }
+
+  /** Shows the current attempt: order, checked boxes, no feedback. */
+  private render() {
+    const attempt = this.current!;
+    const sets = this.fieldsets();
+    const byId = new Map(sets.map((f) => [f.dataset.question!, f]));
+    const bankOrder = this.key.map((k) => byId.get(k.id)!);
+    const order = quizOrder(
+      bankOrder.map((f) => f.querySelectorAll('input').length),
+      attempt.seed,
+      this.key.map((k) => k.type === 'true-false'),
+    );
+    const list = el(this, '[data-questions]');
+    list.append(...order.questions.map((qi) => bankOrder[qi]!));
+    bankOrder.forEach((f, qi) => {
+      const options = el(f, '[data-options]');
+      const labels = [...options.querySelectorAll('label')];
+      const byValue = new Map(labels.map((l) => [Number(l.querySelector('input')!.value), l]));
+      options.append(...order.options[qi]!.map((oi) => byValue.get(oi)!));
+      const chosen = new Set(attempt.answers[f.dataset.question!] ?? []);
+      for (const input of f.querySelectorAll('input')) {
+        input.checked = chosen.has(Number(input.value));
+        input.disabled = false;
+      }
+      delete f.dataset.right;
+      el(f, '[data-feedback]').hidden = true;
+      el(f, '[data-missing]').hidden = true;
+    });
+    el(this, '[data-attempt]').textContent = `Attempt ${this.attemptNo}`;
+    el(this, '[data-errors]').hidden = true;
+    el(this, '[data-submit]').hidden = false;
+    el(this, '[data-busy]').textContent = '';
+    el(this, '[data-result]').hidden = true;
+  }
+
+  /** Answers as the form shows them now, by question id, in authored indices. */
+  private answers(): Record<string, number[]> {
+    const out: Record<string, number[]> = {};
+    for (const f of this.fieldsets()) {
+      out[f.dataset.question!] = [...f.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => Number(i.value)).sort((a, b) => a - b);
+    }
+    return out;
+  }
+
+  private saveAnswers() {
+    if (!this.current) return;
+    this.current = { ...this.current, answers: this.answers() };
+    progress.set({ ...progress.get(), [this.moduleId]: this.current });
+    for (const f of this.fieldsets()) if (f.querySelector('input:checked')) el(f, '[data-missing]').hidden = true;
+  }
+
+  private clearProgress() {
+    const { [this.moduleId]: _dropped, ...rest } = progress.get();
+    progress.set(rest);
+  }
+
+  private showError(text: string, focus: HTMLElement | null) {
+    const box = el(this, '[data-errors]');
+    box.textContent = text;
+    box.hidden = false;
+    focus?.focus();
+  }
+
+  private async submit() {
+    const answers = this.answers();
+    const shown = this.fieldsets();
+    const missing = unanswered(shown.map((f) => f.dataset.question!), answers);
+    for (const f of shown) el(f, '[data-missing]').hidden = !missing.includes(f.dataset.question!);
+    if (missing.length > 0) {
+      const prompts = missing.map((id) => `“${el(shown.find((f) => f.dataset.question === id)!, 'legend').textContent ?? id}”`);
+      const first = shown.find((f) => f.dataset.question === missing[0]);
+      this.showError(
+        `Please answer every question before submitting. ${missing.length === 1 ? 'Not answered yet:' : `${missing.length} questions are not answered yet:`} ${prompts.join(', ')}.`,
+        first?.querySelector('input') ?? null,
+      );
+      return;
+    }
+    const learner = profile.get();
+    if (!learner) {
+      this.showError('Please enter your details (Name, Work email, Employee ID) above and save them before submitting; your answers are kept.', document.querySelector<HTMLInputElement>('aga-profile input'));
+      return;
+    }
+    el(this, '[data-errors]').hidden = true;
+    const list: Answer[] = this.key.map((k) => ({ q: k.id, selected: answers[k.id] ?? [] }));
+    const grade = gradeAnswers(this.key, list, this.passMark);
+    const submitButton = el<HTMLButtonElement>(this, '[data-submit]');
+    submitButton.disabled = true;
+    el(this, '[data-busy]').textContent = 'Signing your result…';
+    let recordText = '';
+    let recordProblem = '';
+    try {
+      const { submitAttempt } = await import('../../browser/submit');
+      const { payload } = await submitAttempt({ moduleId: this.moduleId, version: this.version, profile: learner, startedAt: this.current!.startedAt, answers: list });
+      this.attemptNo = payload.attempt.n;
+      recordText = 'Your signed record is saved in this browser. Export it from My records and send the file to HR.';
+    } catch (error) {
+      recordProblem = error instanceof Error && error.name === 'SubmitError' ? error.message : `Your result could not be signed and saved: ${error instanceof Error ? error.message : String(error)}.`;
+    } finally {
+      submitButton.disabled = false;
+    }
+    // A result that was not recorded stays in progress, so a reload can submit it again.
+    if (!recordProblem) this.clearProgress();
+    this.showResult(grade.correct, grade.total, grade.passed, grade.perQuestion, recordText, recordProblem);
+  }
+
+  private showResult(correct: number, total: number, passed: boolean, perQuestion: boolean[], recordText: string, recordProblem: string) {
+    this.fieldsets().forEach((f) => {
+      const qi = this.key.findIndex((k) => k.id === f.dataset.question);
+      const right = perQuestion[qi] ?? false;
+      f.dataset.right = String(right);
+      const labels = [...f.querySelectorAll('label')];
+      const rightTexts = (this.key[qi]?.correct ?? []).map((i) => labels.find((l) => Number(l.querySelector('input')!.value) === i)?.textContent?.trim() ?? '');
+      el(f, '[data-verdict]').textContent = right ? 'Right.' : `Wrong. The right ${rightTexts.length > 1 ? 'answers are' : 'answer is'}: ${rightTexts.join('; ')}.`;
+      el(f, '[data-feedback]').hidden = false;
+      for (const input of f.querySelectorAll('input')) input.disabled = true;
+    });
+    el(this, '[data-submit]').hidden = true;
+    el(this, '[data-busy]').textContent = '';
+    const result = el(this, '[data-result]');
+    result.dataset.passed = String(passed);
+    el(this, '[data-verdict-text]').textContent = passed ? 'Passed' : 'Not passed';
+    const percent = Math.floor((correct * 100) / total);
+    el(this, '[data-score]').textContent = `Attempt ${this.attemptNo}: ${correct} of ${total} questions right (${percent} %). The pass mark is ${this.passMark} %.`;
+    el(this, '[data-record-status]').textContent = recordText;
+    const problem = el(this, '[data-record-problem]');
+    problem.textContent = recordProblem;
+    problem.hidden = !recordProblem;
+    // Without IndexedDB the records live only in this page: offer the export right here.
+    el(this, '[data-export-now-wrap]').hidden = storageMode.get() !== 'memory' || !!recordProblem;
+    result.hidden = false;
+    result.focus();
+  }
+
+  private async exportNow() {
+    const { exportBundle } = await import('../../browser/exports');
+    await exportBundle(await allRecords(), profile.get()?.employeeId ?? 'unknown');
+  }
+}
+customElements.define('aga-quiz', AgaQuiz);

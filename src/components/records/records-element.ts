@@ -1,0 +1,208 @@
+import { allRecords, deleteEverything, getMeta, type RecordRow } from '../../browser/db';
+import { isoDate } from '../../lib/quiz/status';
+import type { Verification } from '../../lib/records/verify';
+import { profile, progress } from '../../stores/learner';
+import { reportProblem } from '../../stores/notices';
+
+type Verified = Extract<Verification, { ok: true }>;
+
+function el<T extends HTMLElement>(root: ParentNode, selector: string): T {
+  const found = root.querySelector<T>(selector);
+  if (!found) throw new Error(`aga-records: missing ${selector}`);
+  return found;
+}
+
+function text(tag: string, value: string, className?: string): HTMLElement {
+  const node = document.createElement(tag);
+  node.textContent = value;
+  if (className) node.className = className;
+  return node;
+}
+
+/** `aga-records`: the learner's records, exports, import, deletion and certificates (see Records.astro). */
+class AgaRecords extends HTMLElement {
+  private rows: RecordRow[] = [];
+  private checks = new Map<string, Verification>();
+  private titles = new Map<string, string>();
+
+  connectedCallback() {
+    for (const button of this.querySelectorAll<HTMLButtonElement>('[data-export]')) {
+      button.addEventListener('click', () => void this.exportAs(button.dataset.export as 'bundle' | 'csv' | 'xapi'));
+    }
+    el<HTMLInputElement>(this, '[data-import]').addEventListener('change', (e) => void this.importFile(e.target as HTMLInputElement));
+    const dialog = el<HTMLDialogElement>(this, '[data-delete-dialog]');
+    el(this, '[data-delete-open]').addEventListener('click', () => dialog.showModal());
+    el(this, '[data-delete-cancel]').addEventListener('click', () => dialog.close());
+    el(this, '[data-delete-export]').addEventListener('click', () => void this.exportAs('bundle'));
+    el(this, '[data-delete-confirm]').addEventListener('click', () => void this.deleteAll(dialog));
+    el(this, '[data-cert-close]').addEventListener('click', () => {
+      el(this, '[data-certificate]').hidden = true;
+      document.documentElement.classList.remove('aga-printing-certificate');
+    });
+    void this.load();
+  }
+
+  private status(selector: string, message: string) {
+    el(this, selector).textContent = message;
+  }
+
+  /** Reads the stored records, shows them, then verifies each against the published manifest. */
+  private async load() {
+    this.rows = await allRecords();
+    const last = await getMeta('lastExportedAt');
+    this.status('[data-last-exported]', typeof last === 'string' ? `${isoDate(last)} at ${last.slice(11, 16)} UTC` : 'not yet on this device');
+    this.render();
+    await Promise.all([this.showKey(), this.verifyAll()]);
+  }
+
+  private async showKey() {
+    const kid = el(this, '[data-kid]');
+    try {
+      const { cryptoProblem, existingSigningKey } = await import('../../browser/keystore');
+      const problem = cryptoProblem();
+      if (problem) {
+        kid.textContent = 'not available';
+        reportProblem(problem);
+        return;
+      }
+      const key = await existingSigningKey();
+      kid.textContent = key ? key.kid : 'not made yet (it is made with your first result)';
+    } catch (error) {
+      kid.textContent = 'could not be read';
+      reportProblem(`Your signing key could not be read: ${(error as Error).message}.`);
+    }
+  }
+
+  private async verifyAll() {
+    if (this.rows.length === 0) return;
+    try {
+      const [{ verifyRecord }, { fetchManifest }] = await Promise.all([import('../../lib/records/verify'), import('../../browser/manifest')]);
+      const manifest = await fetchManifest();
+      for (const m of manifest.modules) if (m.current || !this.titles.has(m.id)) this.titles.set(m.id, m.title);
+      for (const row of this.rows) this.checks.set(row.recordId, await verifyRecord(row.jws, manifest));
+    } catch (error) {
+      this.status('[data-records-status]', `Your records could not be checked: ${(error as Error).message}.`);
+    }
+    this.render();
+  }
+
+  private verified(): Verified[] {
+    return this.rows.flatMap((r) => {
+      const v = this.checks.get(r.recordId);
+      return v?.ok ? [v] : [];
+    });
+  }
+
+  private render() {
+    const body = el(this, '[data-rows]');
+    el(this, '[data-table-wrap]').hidden = this.rows.length === 0;
+    this.status(
+      '[data-records-status]',
+      this.rows.length === 0
+        ? 'No results on this device yet. Take a module’s quiz, or import a file you exported before.'
+        : `${this.rows.length} ${this.rows.length === 1 ? 'record' : 'records'} on this device.`,
+    );
+    body.replaceChildren(
+      ...this.rows.map((row) => {
+        const s = row.summary;
+        const check = this.checks.get(row.recordId);
+        const tr = document.createElement('tr');
+        const title = this.titles.get(s.moduleId) ?? s.moduleId;
+        tr.append(
+          text('td', title),
+          text('td', s.version),
+          text('td', String(s.n)),
+          text('td', `${s.correct} of ${s.total}`),
+          text('td', s.passed ? 'Passed' : 'Not passed', s.passed ? 'ok' : 'bad'),
+          text('td', isoDate(s.completedAt)),
+          check === undefined ? text('td', 'Checking…') : check.ok ? text('td', 'Verified', 'ok') : text('td', `Not verified: ${check.message}`, 'bad'),
+        );
+        const cell = document.createElement('td');
+        if (check?.ok && check.payload.score.passed) {
+          const button = document.createElement('button');
+          button.type = 'button';
+          button.append('Print certificate', text('span', ` for ${title}, attempt ${s.n}`, 'visually-hidden'));
+          button.addEventListener('click', () => this.printCertificate(check));
+          cell.append(button);
+        }
+        tr.append(cell);
+        return tr;
+      }),
+    );
+  }
+
+  private employeeId(): string {
+    return profile.get()?.employeeId ?? this.rows.at(-1)?.summary.employeeId ?? 'unknown';
+  }
+
+  private async exportAs(kind: 'bundle' | 'csv' | 'xapi') {
+    if (this.rows.length === 0) {
+      this.status('[data-export-status]', 'There is nothing to export yet.');
+      return;
+    }
+    const exports = await import('../../browser/exports');
+    let name: string;
+    if (kind === 'bundle') {
+      name = await exports.exportBundle(this.rows, this.employeeId());
+      const last = (await getMeta('lastExportedAt')) as string;
+      this.status('[data-last-exported]', `${isoDate(last)} at ${last.slice(11, 16)} UTC`);
+    } else {
+      const ok = this.verified();
+      if (kind === 'csv') name = exports.exportCsv(ok.map((v) => ({ payload: v.payload, kid: v.kid })), this.employeeId());
+      else name = exports.exportXapi(ok.map((v) => v.payload), this.employeeId(), this.titles);
+    }
+    this.status('[data-export-status]', `Downloaded ${name}.`);
+  }
+
+  private async importFile(input: HTMLInputElement) {
+    const file = input.files?.[0];
+    const out = el(this, '[data-import-status]');
+    if (!file) return;
+    out.replaceChildren(text('p', `Checking ${file.name}…`));
+    try {
+      const [{ importRecords }, { fetchManifest }] = await Promise.all([import('../../browser/import-records'), import('../../browser/manifest')]);
+      const result = await importRecords(await file.text(), await fetchManifest(), new Set(this.rows.map((r) => r.recordId)));
+      const lines = [`${result.added} ${result.added === 1 ? 'record' : 'records'} added${result.alreadyHere ? `, ${result.alreadyHere} already on this device` : ''}.`, ...result.refused];
+      const list = document.createElement('ul');
+      list.append(...lines.map((l) => text('li', l)));
+      out.replaceChildren(list);
+    } catch (error) {
+      out.replaceChildren(text('p', `The file could not be imported: ${(error as Error).message}.`));
+    }
+    input.value = '';
+    this.checks.clear();
+    await this.load();
+  }
+
+  private async deleteAll(dialog: HTMLDialogElement) {
+    await deleteEverything();
+    profile.set(null);
+    progress.set({});
+    dialog.close();
+    this.checks.clear();
+    await this.load();
+    this.status('[data-delete-status]', 'Your details, results and signing key were deleted from this browser.');
+  }
+
+  private printCertificate(v: Verified) {
+    const cert = el(this, '[data-certificate]');
+    const p = v.payload;
+    const fill: Record<string, string> = {
+      name: p.learner.name,
+      employeeId: p.learner.employeeId,
+      module: `${v.entry.title} (version ${p.module.version})`,
+      date: isoDate(p.attempt.completedAt),
+      score: `${p.score.correct} of ${p.score.total} (${Math.floor((p.score.correct * 100) / p.score.total)} %; pass mark ${p.score.passMarkPercent} %)`,
+      recordId: p.recordId,
+      kid: v.kid,
+    };
+    for (const [k, value] of Object.entries(fill)) el(cert, `[data-cert="${k}"]`).textContent = value;
+    cert.hidden = false;
+    cert.focus();
+    document.documentElement.classList.add('aga-printing-certificate');
+    // Printing the whole page later must not print only the certificate.
+    window.addEventListener('afterprint', () => document.documentElement.classList.remove('aga-printing-certificate'), { once: true });
+    window.print();
+  }
+}
+customElements.define('aga-records', AgaRecords);

@@ -1,0 +1,91 @@
+/**
+ * A learner's status per module, computed from stored attempts only. The home page, My records
+ * and the tests all call `moduleStatus`; nothing else decides what a learner's status is.
+ */
+
+/** What the status needs to know about one submitted attempt. */
+export interface AttemptSummary {
+  moduleId: string;
+  version: string;
+  /** ISO time the attempt was submitted. */
+  completedAt: string;
+  passed: boolean;
+}
+
+/** The module as published now. */
+export interface ModuleInfo {
+  id: string;
+  version: string;
+  retrainMonths: number;
+}
+
+export type ModuleStatus =
+  | { kind: 'not-started' }
+  | { kind: 'in-progress'; attempts: number }
+  | { kind: 'passed'; date: string; dueDate: string }
+  | { kind: 'failed'; attempts: number }
+  | { kind: 'due'; date: string; dueDate: string }
+  | { kind: 'passed-older'; date: string; version: string };
+
+/** `iso` plus `months` calendar months (UTC), as an ISO time; the day is clamped to the month's end. */
+export function addMonths(iso: string, months: number): string {
+  const d = new Date(iso);
+  const day = d.getUTCDate();
+  const target = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, 1, d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds(), d.getUTCMilliseconds()));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(day, lastDay));
+  return target.toISOString();
+}
+
+function latest(list: AttemptSummary[]): AttemptSummary | undefined {
+  return list.reduce<AttemptSummary | undefined>((best, a) => (!best || a.completedAt > best.completedAt ? a : best), undefined);
+}
+
+/**
+ * The status of one module. In order of precedence: passed (the current version, within the
+ * re-training period) > in progress (answers saved but not submitted) > passed an older version
+ * (within the period) > due for re-training (the last pass is older than the period) > failed
+ * (attempts but no pass) > not started. Attempts of other modules are ignored.
+ */
+export function moduleStatus(module: ModuleInfo, attempts: readonly AttemptSummary[], inProgress: boolean, now: Date): ModuleStatus {
+  const mine = attempts.filter((a) => a.moduleId === module.id);
+  const nowIso = now.toISOString();
+  const passes = mine.filter((a) => a.passed);
+  const current = latest(passes.filter((a) => a.version === module.version));
+  if (current) {
+    const dueDate = addMonths(current.completedAt, module.retrainMonths);
+    if (dueDate > nowIso) return { kind: 'passed', date: current.completedAt, dueDate };
+  }
+  if (inProgress) return { kind: 'in-progress', attempts: mine.length };
+  const last = latest(passes);
+  if (last) {
+    const dueDate = addMonths(last.completedAt, module.retrainMonths);
+    if (dueDate <= nowIso) return { kind: 'due', date: last.completedAt, dueDate };
+    return { kind: 'passed-older', date: last.completedAt, version: last.version };
+  }
+  if (mine.length > 0) return { kind: 'failed', attempts: mine.length };
+  return { kind: 'not-started' };
+}
+
+/** YYYY-MM-DD of an ISO time (UTC). */
+export function isoDate(iso: string): string {
+  return iso.slice(0, 10);
+}
+
+/** One plain sentence for a status, as the home page shows it. */
+export function statusText(s: ModuleStatus): string {
+  switch (s.kind) {
+    case 'not-started':
+      return 'Not started';
+    case 'in-progress':
+      return s.attempts > 0 ? `In progress (attempt ${s.attempts + 1})` : 'In progress';
+    case 'passed':
+      return `Passed on ${isoDate(s.date)}; re-training due ${isoDate(s.dueDate)}`;
+    case 'failed':
+      return `Not passed yet: ${s.attempts} ${s.attempts === 1 ? 'attempt' : 'attempts'} so far`;
+    case 'due':
+      return `Due for re-training: passed on ${isoDate(s.date)}, re-training was due ${isoDate(s.dueDate)}`;
+    case 'passed-older':
+      return `Passed an older version (${s.version}) on ${isoDate(s.date)}; take the new version`;
+  }
+}

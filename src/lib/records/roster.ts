@@ -1,0 +1,196 @@
+import { parseCsv, toCsv } from '../export/csv';
+import type { Manifest, ManifestModule } from '../../schemas/manifest';
+import type { RecordPayload } from '../../schemas/record';
+
+export type CellStatus = 'passed' | 'failed' | 'expired' | 'passed-older' | 'missing';
+export interface RosterCell {
+  status: CellStatus;
+  /** Valid records of this employee for this module (any version), duplicates counted once. */
+  attempts: number;
+  /** completedAt of the record that decides the cell. */
+  date?: string;
+  /** Re-training due date (ISO) for passed / passed-older / expired. */
+  dueDate?: string;
+  score?: { correct: number; total: number };
+  version?: string;
+  recordId?: string;
+}
+export interface RosterRow {
+  employeeId: string;
+  name: string;
+  email: string;
+  department?: string;
+  manager?: string;
+  /** Module id to cell, for every current module. */
+  cells: Record<string, RosterCell>;
+  /** Distinct key thumbprints of this employee's valid records. */
+  keys: string[];
+}
+export type RosterWarning =
+  | { kind: 'several-keys'; employeeId: string; kids: string[] } // a new device is legitimate
+  | { kind: 'shared-key'; kid: string; employeeIds: string[] }
+  | { kind: 'duplicate-record'; recordId: string; count: number }; // counted once
+export interface Roster {
+  modules: Array<{ id: string; title: string; version: string }>;
+  rows: RosterRow[];
+  warnings: RosterWarning[];
+}
+export interface ValidRecord { payload: RecordPayload; kid: string; file?: string; index?: number }
+export interface Employee { employeeId: string; name: string; email: string; department: string; manager: string }
+
+/**
+ * `iso` plus `months` calendar months, in UTC: the day of the month is kept, or clamped to the last
+ * day of a shorter month (31 January + 1 month = 28 or 29 February). The time of day is kept.
+ */
+export function addMonths(iso: string, months: number): string {
+  const d = new Date(iso);
+  const y = d.getUTCFullYear();
+  const m = d.getUTCMonth() + months;
+  const lastDay = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+  const out = new Date(Date.UTC(y, m, Math.min(d.getUTCDate(), lastDay), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds(), d.getUTCMilliseconds()));
+  return out.toISOString();
+}
+
+const RANK: Record<CellStatus, number> = { passed: 4, 'passed-older': 3, expired: 2, failed: 1, missing: 0 };
+
+/** The cell one record would make on its own. */
+function cellOf(record: ValidRecord, entry: ManifestModule | undefined, current: ManifestModule, now: Date): RosterCell {
+  const p = record.payload;
+  const base = { attempts: 0, date: p.attempt.completedAt, score: { correct: p.score.correct, total: p.score.total }, version: p.module.version, recordId: p.recordId };
+  if (!p.score.passed) return { status: 'failed', ...base };
+  // The re-training period of the version passed: the one the learner was told when they took it.
+  const dueDate = addMonths(p.attempt.completedAt, (entry ?? current).retrainMonths);
+  if (Date.parse(dueDate) <= now.getTime()) return { status: 'expired', ...base, dueDate };
+  return { status: p.module.version === current.version ? 'passed' : 'passed-older', ...base, dueDate };
+}
+
+const byText = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
+
+/**
+ * One row per employee (by employeeId; plus every listed employee with no records: all cells 'missing'),
+ * one cell per current module: the best valid result. passed (current version, within retrainMonths of
+ * completedAt) > passed-older (an older version, within its retrainMonths) > expired (pass older than
+ * retrainMonths) > failed > missing; between equals, the latest completedAt decides. A record id seen more
+ * than once is counted once (the first kept) and warned about; several keys per employee and one key used
+ * by several employees are warnings. Names and emails come from the employee list when given, else from
+ * the employee's latest record. Rows are sorted by employee ID.
+ */
+export function buildRoster(records: ValidRecord[], manifest: Manifest, now: Date, employees?: Employee[]): Roster {
+  const currentEntries = manifest.modules.filter((m) => m.current);
+  const modules = currentEntries.map((m) => ({ id: m.id, title: m.title, version: m.version }));
+  const entries = new Map(manifest.modules.map((m) => [`${m.id}@${m.version}`, m]));
+
+  const seen = new Map<string, number>();
+  const unique: ValidRecord[] = [];
+  for (const r of records) {
+    const n = seen.get(r.payload.recordId) ?? 0;
+    seen.set(r.payload.recordId, n + 1);
+    if (n === 0) unique.push(r);
+  }
+
+  const byEmployee = new Map<string, ValidRecord[]>();
+  const employeesByKid = new Map<string, Set<string>>();
+  for (const r of unique) {
+    const id = r.payload.learner.employeeId;
+    let list = byEmployee.get(id);
+    if (!list) byEmployee.set(id, (list = []));
+    list.push(r);
+    let ids = employeesByKid.get(r.kid);
+    if (!ids) employeesByKid.set(r.kid, (ids = new Set()));
+    ids.add(id);
+  }
+
+  const listed = new Map((employees ?? []).map((e) => [e.employeeId, e]));
+  const ids = [...new Set([...listed.keys(), ...byEmployee.keys()])].sort(byText);
+  const warnings: RosterWarning[] = [];
+  const rows: RosterRow[] = ids.map((employeeId) => {
+    const own = byEmployee.get(employeeId) ?? [];
+    const latest = own.reduce<ValidRecord | undefined>((a, r) => (!a || r.payload.attempt.completedAt > a.payload.attempt.completedAt ? r : a), undefined);
+    const person = listed.get(employeeId);
+    const cells: Record<string, RosterCell> = {};
+    for (const m of currentEntries) {
+      const mine = own.filter((r) => r.payload.module.id === m.id);
+      let best: RosterCell = { status: 'missing', attempts: 0 };
+      for (const r of mine) {
+        const cell = cellOf(r, entries.get(`${m.id}@${r.payload.module.version}`), m, now);
+        if (RANK[cell.status] > RANK[best.status] || (RANK[cell.status] === RANK[best.status] && (cell.date ?? '') > (best.date ?? ''))) best = cell;
+      }
+      cells[m.id] = { ...best, attempts: mine.length };
+    }
+    const keys = [...new Set(own.map((r) => r.kid))].sort();
+    if (keys.length > 1) warnings.push({ kind: 'several-keys', employeeId, kids: keys });
+    const row: RosterRow = {
+      employeeId,
+      name: person?.name || latest?.payload.learner.name || '',
+      email: person?.email || latest?.payload.learner.email || '',
+      cells,
+      keys,
+    };
+    if (person) {
+      row.department = person.department;
+      row.manager = person.manager;
+    }
+    return row;
+  });
+  for (const [kid, owners] of employeesByKid) {
+    if (owners.size > 1) warnings.push({ kind: 'shared-key', kid, employeeIds: [...owners].sort(byText) });
+  }
+  for (const [recordId, count] of seen) if (count > 1) warnings.push({ kind: 'duplicate-record', recordId, count });
+  return { modules, rows, warnings };
+}
+
+const EMPLOYEE_COLUMNS = ['employeeId', 'name', 'email', 'department', 'manager'] as const;
+
+/** Parses HR's employee CSV: header employeeId,name,email,department,manager in any order/case, extra columns
+ *  ignored; missing required columns -> problems naming them. All five columns are required; without an
+ *  employeeId column no employee is read, with others missing the rows are read with those fields empty.
+ *  Rows without an employee ID, and repeated IDs (the first is kept), are reported by line. */
+export function parseEmployeeCsv(text: string): { employees: Employee[]; problems: string[] } {
+  const rows = parseCsv(text);
+  const header = rows[0];
+  if (!header) return { employees: [], problems: [`empty file: expected a header ${EMPLOYEE_COLUMNS.join(',')}`] };
+  const names = header.cells.map((c) => c.trim().toLowerCase());
+  const index = Object.fromEntries(EMPLOYEE_COLUMNS.map((c) => [c, names.indexOf(c.toLowerCase())])) as Record<(typeof EMPLOYEE_COLUMNS)[number], number>;
+  const missing = EMPLOYEE_COLUMNS.filter((c) => index[c] < 0);
+  const problems: string[] = [];
+  if (missing.length > 0) {
+    problems.push(`missing column${missing.length > 1 ? 's' : ''}: ${missing.join(', ')} (the header needs ${EMPLOYEE_COLUMNS.join(',')}, in any order)`);
+    if (index.employeeId < 0) return { employees: [], problems };
+  }
+  const employees: Employee[] = [];
+  const firstLine = new Map<string, number>();
+  for (const row of rows.slice(1)) {
+    const get = (c: (typeof EMPLOYEE_COLUMNS)[number]) => (index[c] < 0 ? '' : (row.cells[index[c]] ?? '').trim());
+    const employeeId = get('employeeId');
+    if (employeeId === '') {
+      problems.push(`line ${row.line}: no employee ID; row skipped`);
+      continue;
+    }
+    const earlier = firstLine.get(employeeId);
+    if (earlier !== undefined) {
+      problems.push(`line ${row.line}: employee ID ${employeeId} already on line ${earlier}; the first is kept`);
+      continue;
+    }
+    firstLine.set(employeeId, row.line);
+    employees.push({ employeeId, name: get('name'), email: get('email'), department: get('department'), manager: get('manager') });
+  }
+  return { employees, problems };
+}
+
+const day = (iso: string | undefined) => iso?.slice(0, 10);
+
+/** The roster as CSV (one row per employee, columns per module: status, date, due). Uses toCsv.
+ *  Dates are YYYY-MM-DD (UTC); the last column counts the employee's signing keys. */
+export function rosterToCsv(roster: Roster): string {
+  return toCsv([
+    ['employeeId', 'name', 'email', 'department', 'manager', ...roster.modules.flatMap((m) => [`${m.id} status`, `${m.id} date`, `${m.id} due`]), 'keys'],
+    ...roster.rows.map((r) => [
+      r.employeeId, r.name, r.email, r.department, r.manager,
+      ...roster.modules.flatMap((m) => {
+        const c = r.cells[m.id];
+        return [c?.status ?? 'missing', day(c?.date), day(c?.dueDate)];
+      }),
+      r.keys.length,
+    ]),
+  ]);
+}

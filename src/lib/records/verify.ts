@@ -1,0 +1,232 @@
+import { base64url, flattenedVerify, importJWK } from 'jose';
+import { gradeAnswers } from '../quiz/grade';
+import type { Manifest, ManifestModule } from '../../schemas/manifest';
+import { recordHeaderSchema, recordJwsSchema, recordPayloadSchema, type RecordHeader, type RecordPayload } from '../../schemas/record';
+import { canonicalJson } from './jcs';
+import { RECORD_TYP, thumbprint } from './sign';
+
+export type ReasonCode = 'malformed' | 'shape' | 'alg' | 'typ' | 'kid' | 'signature'
+  | 'unknown-module' | 'unknown-version' | 'content-hash' | 'regrade';
+
+/** Every reason code, in the order verification checks them (DESIGN.md). */
+export const REASON_CODES: readonly ReasonCode[] = [
+  'malformed', 'shape', 'alg', 'typ', 'kid', 'signature', 'unknown-module', 'unknown-version', 'content-hash', 'regrade',
+];
+
+/** Plain-language text for each reason code. */
+export const REASON_TEXT: Record<ReasonCode, string> = {
+  malformed: 'Malformed: not JSON, or not a record file at all',
+  shape: 'Not a valid completion record: a field is missing, extra or of the wrong kind',
+  alg: 'Unsupported signature algorithm: only ES256 is accepted',
+  typ: 'Not a completion record: the header does not say "aga-completion+jws"',
+  kid: 'Key id does not match the key inside the record',
+  signature: 'Bad signature: the record was changed after it was signed',
+  'unknown-module': 'Unknown module: this site has no module with that id',
+  'unknown-version': 'Unknown module version: this site never published that version',
+  'content-hash': 'Content does not match: the module version has different content on this site',
+  regrade: 'Score does not match the answers: re-grading with the answer key gives another result',
+};
+
+type Jwk = { kty: string; crv?: string; x?: string; y?: string };
+
+export type Verification =
+  | { ok: true; payload: RecordPayload; kid: string; jwk: Jwk; entry: ManifestModule }
+  | { ok: false; reason: ReasonCode; message: string; recordId?: string };
+
+type Failure = Extract<Verification, { ok: false }>;
+
+function fail(reason: ReasonCode, detail?: string, recordId?: string): Failure {
+  const message = detail ? `${REASON_TEXT[reason]} (${detail})` : REASON_TEXT[reason];
+  return recordId === undefined ? { ok: false, reason, message } : { ok: false, reason, message, recordId };
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Decodes base64url text to a JSON value; undefined when it is not base64url of UTF-8 JSON. */
+function decodeJson(b64: string): { text: string; value: unknown } | undefined {
+  try {
+    const text = utf8.decode(base64url.decode(b64));
+    return { text, value: JSON.parse(text) as unknown };
+  } catch {
+    return undefined;
+  }
+}
+
+/** What one distinct protected header yields; records signed by one key share it, so it is cached. */
+interface HeaderInfo {
+  /** Undefined when the header is not base64url JSON. */
+  decoded?: unknown;
+  header?: RecordHeader;
+  shapeProblem?: string;
+  /** alg, typ and kid checks, in that order; undefined when all pass. */
+  problem?: Failure;
+  jwk?: Jwk;
+  key?: Promise<CryptoKey | Failure>;
+}
+
+// Keyed by the protected header's base64url text. Bounded so a hostile file with endless distinct
+// headers cannot grow memory without limit; real imports have a handful of keys.
+const headerCache = new Map<string, Promise<HeaderInfo>>();
+const HEADER_CACHE_MAX = 4096;
+
+async function inspectHeader(protectedB64: string): Promise<HeaderInfo> {
+  const decoded = decodeJson(protectedB64);
+  if (!decoded) return {};
+  const parsed = recordHeaderSchema.safeParse(decoded.value);
+  if (!parsed.success) return { decoded: decoded.value, shapeProblem: `protected header: ${firstIssue(parsed.error.issues)}` };
+  const header = parsed.data;
+  const info: HeaderInfo = { decoded: decoded.value, header };
+  if (header.alg !== 'ES256') {
+    info.problem = fail('alg', `the header says ${JSON.stringify(header.alg)}`);
+    return info;
+  }
+  if (header.typ !== RECORD_TYP) {
+    info.problem = fail('typ', header.typ === undefined ? 'no typ in the header' : `the header says ${JSON.stringify(header.typ)}`);
+    return info;
+  }
+  const { kty, crv, x, y } = header.jwk;
+  const jwk: Jwk = { kty, crv, x, y };
+  let expected: string;
+  try {
+    expected = await thumbprint(jwk);
+  } catch {
+    info.problem = fail('kid', 'the key inside the record is incomplete, so it has no thumbprint');
+    return info;
+  }
+  if (header.kid !== expected) {
+    info.problem = fail('kid', 'kid is not the RFC 7638 thumbprint of jwk');
+    return info;
+  }
+  info.jwk = jwk;
+  // Only the public members are imported, so a header carrying a private `d` cannot turn into a signing key.
+  info.key = (async () => {
+    if (kty !== 'EC' || crv !== 'P-256') return fail('signature', 'the key inside the record is not an EC P-256 key');
+    try {
+      const key = await importJWK({ kty, crv, x, y }, 'ES256');
+      return key instanceof Uint8Array ? fail('signature', 'the key inside the record is not a public key') : key;
+    } catch {
+      return fail('signature', 'the key inside the record cannot be used');
+    }
+  })();
+  return info;
+}
+
+function headerInfo(protectedB64: string): Promise<HeaderInfo> {
+  let info = headerCache.get(protectedB64);
+  if (!info) {
+    if (headerCache.size >= HEADER_CACHE_MAX) headerCache.clear();
+    info = inspectHeader(protectedB64);
+    headerCache.set(protectedB64, info);
+  }
+  return info;
+}
+
+function firstIssue(issues: ReadonlyArray<{ path: ReadonlyArray<string | number>; message: string }>): string {
+  const issue = issues[0];
+  if (!issue) return 'invalid';
+  return issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message;
+}
+
+function recordIdOf(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const id = (value as { recordId?: unknown }).recordId;
+  return typeof id === 'string' ? id : undefined;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The manifest entries by `id@version`, computed once per manifest object. */
+const entryIndex = new WeakMap<Manifest, { byVersion: Map<string, ManifestModule>; ids: Set<string> }>();
+function indexOf(manifest: Manifest): { byVersion: Map<string, ManifestModule>; ids: Set<string> } {
+  let index = entryIndex.get(manifest);
+  if (!index) {
+    index = { byVersion: new Map(manifest.modules.map((m) => [`${m.id}@${m.version}`, m])), ids: new Set(manifest.modules.map((m) => m.id)) };
+    entryIndex.set(manifest, index);
+  }
+  return index;
+}
+
+/**
+ * Checks the answers against the version's key and the claimed score against a re-grade.
+ * Returns a failure detail, or undefined when the record's score is what its answers earn.
+ */
+function regradeProblem(payload: RecordPayload, entry: ManifestModule): string | undefined {
+  const { answers, score } = payload;
+  if (answers.length !== entry.questions.length) {
+    return `the record answers ${answers.length} questions, the bank has ${entry.questions.length}`;
+  }
+  for (let i = 0; i < answers.length; i++) {
+    const a = answers[i]!;
+    if (a.q !== entry.questions[i]!.id) return `answer ${i + 1} is for "${a.q}", the bank's question ${i + 1} is "${entry.questions[i]!.id}"`;
+    for (let j = 1; j < a.selected.length; j++) {
+      if (a.selected[j]! <= a.selected[j - 1]!) return `the selection for "${a.q}" is not strictly ascending`;
+    }
+  }
+  const grade = gradeAnswers(entry.questions, answers, entry.passMarkPercent);
+  if (score.total !== grade.total || score.correct !== grade.correct) {
+    return `claims ${score.correct}/${score.total}, the answers earn ${grade.correct}/${grade.total}`;
+  }
+  if (score.passMarkPercent !== grade.passMarkPercent) {
+    return `claims a pass mark of ${score.passMarkPercent}%, version ${entry.version} has ${grade.passMarkPercent}%`;
+  }
+  if (score.passed !== grade.passed) return `claims ${score.passed ? 'passed' : 'failed'}, the answers ${grade.passed ? 'pass' : 'fail'}`;
+  return undefined;
+}
+
+/**
+ * Verifies one record object (an element of a bundle's `records`, or a bare JWS) in DESIGN.md's order:
+ * malformed -> shape -> alg -> typ -> kid -> signature -> unknown-module / unknown-version -> content-hash -> regrade.
+ *
+ * Decisions beyond DESIGN.md: a value that is not a JSON object, or whose protected header or payload is not
+ * base64url of UTF-8 JSON, is `malformed`; a payload whose bytes are not exactly its RFC 8785 form is `shape`
+ * (the format signs JCS bytes, and this rules out duplicate keys that other JSON parsers read differently);
+ * the signature is checked over the bytes as given. Keys and thumbprints are cached per distinct header.
+ */
+export async function verifyRecord(record: unknown, manifest: Manifest): Promise<Verification> {
+  if (!isObject(record)) return fail('malformed', 'not a JSON object');
+  const envelope = recordJwsSchema.safeParse(record);
+  // Decode what can be decoded first, so `malformed` (not JSON inside) comes before `shape`.
+  const protectedB64 = typeof record.protected === 'string' ? record.protected : undefined;
+  const payloadB64 = typeof record.payload === 'string' ? record.payload : undefined;
+  const info = protectedB64 !== undefined && /^[A-Za-z0-9_-]+$/.test(protectedB64) ? await headerInfo(protectedB64) : undefined;
+  const payloadDecoded = payloadB64 !== undefined && /^[A-Za-z0-9_-]+$/.test(payloadB64) ? decodeJson(payloadB64) : undefined;
+  const recordId = recordIdOf(payloadDecoded?.value);
+  if (info && info.decoded === undefined) return fail('malformed', 'the protected header is not base64url JSON', recordId);
+  if (payloadB64 !== undefined && /^[A-Za-z0-9_-]+$/.test(payloadB64) && !payloadDecoded) {
+    return fail('malformed', 'the payload is not base64url JSON');
+  }
+
+  if (!envelope.success) return fail('shape', `JWS: ${firstIssue(envelope.error.issues)}`, recordId);
+  if (!info || info.shapeProblem || !info.header) return fail('shape', info?.shapeProblem, recordId);
+  const payloadParsed = recordPayloadSchema.safeParse(payloadDecoded!.value);
+  if (!payloadParsed.success) return fail('shape', `payload: ${firstIssue(payloadParsed.error.issues)}`, recordId);
+  const payload = payloadParsed.data;
+  if (canonicalJson(payloadDecoded!.value) !== payloadDecoded!.text) {
+    return fail('shape', 'the payload is not in RFC 8785 canonical form', recordId);
+  }
+
+  if (info.problem) return { ...info.problem, recordId: payload.recordId };
+  const key = await info.key!;
+  if ('reason' in key) return { ...key, recordId: payload.recordId };
+  try {
+    await flattenedVerify(envelope.data, key, { algorithms: ['ES256'] });
+  } catch {
+    return fail('signature', undefined, payload.recordId);
+  }
+
+  const index = indexOf(manifest);
+  const entry = index.byVersion.get(`${payload.module.id}@${payload.module.version}`);
+  if (!entry) {
+    return index.ids.has(payload.module.id)
+      ? fail('unknown-version', `${payload.module.id} ${payload.module.version}`, payload.recordId)
+      : fail('unknown-module', payload.module.id, payload.recordId);
+  }
+  if (entry.contentHash !== payload.module.contentHash) {
+    return fail('content-hash', `${payload.module.id} ${payload.module.version}`, payload.recordId);
+  }
+  const problem = regradeProblem(payload, entry);
+  if (problem) return fail('regrade', problem, payload.recordId);
+  return { ok: true, payload, kid: info.header.kid, jwk: info.jwk!, entry };
+}

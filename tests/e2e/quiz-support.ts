@@ -1,0 +1,72 @@
+/** Helpers for the quiz and records browser tests: the real quiz banks, and a learner's actions. */
+import type { Locator, Page } from '@playwright/test';
+import { readContent } from '../../src/build/content';
+import type { QuizQuestion } from '../../src/schemas/quiz';
+import { expect } from './fixtures';
+
+const content = readContent();
+
+/** Modules in training-path order, with their quiz banks (whatever content exists today). */
+export const modules = content.modules.map((m) => ({
+  id: m.id,
+  title: m.frontmatter.title,
+  version: m.frontmatter.version,
+  passMarkPercent: m.frontmatter.passMarkPercent ?? content.org.passMarkPercent,
+  questions: m.quiz.questions,
+}));
+
+export const learner = { name: 'Ada Lovelace', email: 'ada@example.com', employeeId: 'E1815' };
+
+/** The option indices (authored order) a learner picks: all right ones, or a wrong choice. */
+export function choice(q: QuizQuestion, right: boolean): number[] {
+  const correct = q.options.flatMap((o, i) => (o.correct ? [i] : []));
+  if (right) return correct;
+  const wrong = q.options.findIndex((o) => !o.correct);
+  return [wrong];
+}
+
+/** Fills and saves the details form shown before a first quiz. */
+export async function saveProfile(page: Page, details = learner): Promise<void> {
+  const form = page.getByRole('form', { name: 'Your details' });
+  await form.getByLabel('Name', { exact: true }).fill(details.name);
+  await form.getByLabel('Work email').fill(details.email);
+  await form.getByLabel('Employee ID').fill(details.employeeId);
+  await form.getByRole('button', { name: 'Save my details' }).click();
+}
+
+/** The quiz form of a module, found by its accessible name. */
+export function quizForm(page: Page, title: string): Locator {
+  return page.getByRole('form', { name: new RegExp(`Quiz: ${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) });
+}
+
+/** Answers every question of `questions`, right or wrong, by clicking labels. */
+export async function answerAll(form: Locator, questions: QuizQuestion[], right: (q: QuizQuestion) => boolean): Promise<void> {
+  for (const q of questions) {
+    const group = form.getByRole('group', { name: q.prompt, exact: true });
+    for (const i of choice(q, right(q))) {
+      const role = q.type === 'multiple' ? 'checkbox' : 'radio';
+      await group.getByRole(role, { name: q.options[i]!.text, exact: true }).check();
+    }
+  }
+}
+
+/** Submits and waits for the result summary, which takes the focus. */
+export async function submitAndWait(page: Page, form: Locator): Promise<Locator> {
+  await form.getByRole('button', { name: 'Submit answers' }).click();
+  const result = page.getByRole('region', { name: /Your result/ });
+  await expect(result).toBeVisible();
+  await expect(result).toBeFocused();
+  return result;
+}
+
+/** Passes a module from its page (the details are saved first when the form asks for them). */
+export async function passModule(page: Page, m: (typeof modules)[number]): Promise<Locator> {
+  await page.goto(`modules/${m.id}/`);
+  const details = page.getByRole('form', { name: 'Your details' });
+  if (await details.isVisible()) await saveProfile(page);
+  const form = quizForm(page, m.title);
+  await answerAll(form, m.questions, () => true);
+  const result = await submitAndWait(page, form);
+  await expect(result.getByRole('heading')).toHaveText('Your result: Passed');
+  return result;
+}

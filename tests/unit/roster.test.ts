@@ -1,0 +1,138 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { payloadFor, testManifest, type RecordSpec } from '../../bench/fixtures-records';
+import { parseCsv } from '../../src/lib/export/csv';
+import { addMonths, buildRoster, parseEmployeeCsv, rosterToCsv, type ValidRecord } from '../../src/lib/records/roster';
+
+const manifest = testManifest();
+const now = new Date('2026-06-15T00:00:00.000Z');
+const rec = (spec: RecordSpec, kid = 'K1'): ValidRecord => ({ payload: payloadFor(manifest, spec), kid });
+
+describe('addMonths (calendar months)', () => {
+  const cases: Array<[string, number, string]> = [
+    ['2026-01-15T10:00:00.000Z', 12, '2027-01-15T10:00:00.000Z'],
+    ['2026-01-31T10:00:00.000Z', 1, '2026-02-28T10:00:00.000Z'],
+    ['2028-01-31T00:00:00.000Z', 1, '2028-02-29T00:00:00.000Z'],
+    ['2028-02-29T12:00:00.000Z', 12, '2029-02-28T12:00:00.000Z'],
+    ['2026-08-31T23:59:59.999Z', 6, '2027-02-28T23:59:59.999Z'],
+    ['2026-03-31T00:00:00.000Z', 6, '2026-09-30T00:00:00.000Z'],
+  ];
+  for (const [from, months, expected] of cases) it(`${from} + ${months}`, () => assert.equal(addMonths(from, months), expected));
+});
+
+describe('buildRoster', () => {
+  it('one column per current module, one row per employee', () => {
+    const r = buildRoster([rec({ employeeId: 'E2' }), rec({ employeeId: 'E10' }), rec({ employeeId: 'E1', module: 'beta' })], manifest, now);
+    assert.deepEqual(r.modules, [{ id: 'alpha', title: 'Alpha', version: '1.1.0' }, { id: 'beta', title: 'Beta', version: '2.0.0' }]);
+    assert.deepEqual(r.rows.map((x) => x.employeeId), ['E1', 'E2', 'E10']);
+    assert.equal(r.rows[0]!.cells.alpha!.status, 'missing');
+    assert.equal(r.rows[0]!.cells.beta!.status, 'passed');
+  });
+
+  const cellCases: Array<[string, RecordSpec[], { status: string; attempts: number; date?: string; dueDate?: string; version?: string }]> = [
+    ['a pass within the period', [{ completedAt: '2026-05-01T09:00:00.000Z' }],
+      { status: 'passed', attempts: 1, date: '2026-05-01T09:00:00.000Z', dueDate: '2027-05-01T09:00:00.000Z', version: '1.1.0' }],
+    ['a pass beats a later fail', [{ completedAt: '2026-05-01T09:00:00.000Z' }, { pass: false, completedAt: '2026-06-01T09:00:00.000Z' }],
+      { status: 'passed', attempts: 2, date: '2026-05-01T09:00:00.000Z' }],
+    ['the latest of two passes', [{ completedAt: '2026-05-01T09:00:00.000Z' }, { completedAt: '2026-03-01T09:00:00.000Z' }],
+      { status: 'passed', attempts: 2, date: '2026-05-01T09:00:00.000Z' }],
+    ['only fails: the latest fail, attempts counted', [{ pass: false, completedAt: '2026-05-01T09:00:00.000Z' }, { pass: false, completedAt: '2026-05-02T09:00:00.000Z' }],
+      { status: 'failed', attempts: 2, date: '2026-05-02T09:00:00.000Z' }],
+    ['a pass older than retrainMonths is expired', [{ completedAt: '2025-06-01T09:00:00.000Z' }],
+      { status: 'expired', attempts: 1, dueDate: '2026-06-01T09:00:00.000Z' }],
+    ['expired beats failed', [{ completedAt: '2025-06-01T09:00:00.000Z' }, { pass: false, completedAt: '2026-06-01T09:00:00.000Z' }],
+      { status: 'expired', attempts: 2 }],
+    ['an older version passed', [{ version: '1.0.0', completedAt: '2026-01-01T09:00:00.000Z' }],
+      { status: 'passed-older', attempts: 1, version: '1.0.0', dueDate: '2027-01-01T09:00:00.000Z' }],
+    ['the current version beats an older one', [{ version: '1.0.0', completedAt: '2026-06-01T09:00:00.000Z' }, { completedAt: '2026-01-01T09:00:00.000Z' }],
+      { status: 'passed', attempts: 2, version: '1.1.0' }],
+    ['an older version beats an expired current pass', [{ version: '1.0.0', completedAt: '2026-01-01T09:00:00.000Z' }, { completedAt: '2025-01-01T09:00:00.000Z' }],
+      { status: 'passed-older', attempts: 2 }],
+    ['an expired older version is expired', [{ version: '1.0.0', completedAt: '2025-01-01T09:00:00.000Z' }],
+      { status: 'expired', attempts: 1, version: '1.0.0' }],
+    ['due exactly now counts as expired', [{ completedAt: '2025-06-15T00:00:00.000Z' }], { status: 'expired', attempts: 1 }],
+  ];
+  for (const [name, specs, expected] of cellCases) {
+    it(name, () => {
+      const cell = buildRoster(specs.map((s) => rec(s)), manifest, now).rows[0]!.cells.alpha!;
+      for (const [k, v] of Object.entries(expected)) assert.equal(cell[k as keyof typeof cell], v, `${k}: ${JSON.stringify(cell)}`);
+    });
+  }
+
+  it('uses the module\'s own re-training period (beta: 6 months)', () => {
+    const cell = buildRoster([rec({ module: 'beta', completedAt: '2025-12-01T00:00:00.000Z' })], manifest, now).rows[0]!.cells.beta!;
+    assert.equal(cell.status, 'expired');
+    assert.equal(cell.dueDate, '2026-06-01T00:00:00.000Z');
+  });
+
+  it('counts a duplicate record once and warns', () => {
+    const one = rec({ completedAt: '2026-05-01T09:00:00.000Z', recordId: '00000000-0000-4000-8000-00000000000a' });
+    const r = buildRoster([one, one, structuredClone(one)], manifest, now);
+    assert.equal(r.rows[0]!.cells.alpha!.attempts, 1);
+    assert.deepEqual(r.warnings, [{ kind: 'duplicate-record', recordId: '00000000-0000-4000-8000-00000000000a', count: 3 }]);
+  });
+
+  it('warns about several keys per employee and a key shared by employees, never failing', () => {
+    const r = buildRoster([rec({ employeeId: 'E1' }, 'K1'), rec({ employeeId: 'E1' }, 'K2'), rec({ employeeId: 'E2' }, 'K2')], manifest, now);
+    assert.deepEqual(r.warnings, [
+      { kind: 'several-keys', employeeId: 'E1', kids: ['K1', 'K2'] },
+      { kind: 'shared-key', kid: 'K2', employeeIds: ['E1', 'E2'] },
+    ]);
+    assert.deepEqual(r.rows.map((x) => x.keys), [['K1', 'K2'], ['K2']]);
+    assert.ok(r.rows.every((x) => x.cells.alpha!.status === 'passed'));
+  });
+
+  it('lists employees without records as missing, with the list\'s details', () => {
+    const r = buildRoster([rec({ employeeId: 'E1', name: 'From Record' })], manifest, now, [
+      { employeeId: 'E1', name: 'From List', email: 'l@example.com', department: 'Ops', manager: 'M' },
+      { employeeId: 'E3', name: 'Nobody Yet', email: 'n@example.com', department: 'Legal', manager: 'M' },
+    ]);
+    assert.deepEqual(r.rows.map((x) => [x.employeeId, x.name, x.department, x.cells.alpha!.status, x.cells.beta!.status]), [
+      ['E1', 'From List', 'Ops', 'passed', 'missing'],
+      ['E3', 'Nobody Yet', 'Legal', 'missing', 'missing'],
+    ]);
+  });
+
+  it('takes the name from the latest record when no list is given', () => {
+    const r = buildRoster([rec({ name: 'Old Name', completedAt: '2026-01-01T00:00:00.000Z' }), rec({ module: 'beta', name: 'New Name', completedAt: '2026-02-01T00:00:00.000Z' })], manifest, now);
+    assert.equal(r.rows[0]!.name, 'New Name');
+  });
+});
+
+describe('rosterToCsv', () => {
+  it('writes one row per employee with status, date and due per module', () => {
+    const r = buildRoster([rec({ employeeId: 'E1', name: '=HYPERLINK("x")', completedAt: '2026-05-01T09:00:00.000Z' })], manifest, now);
+    const csv = rosterToCsv(r);
+    assert.ok(csv.startsWith('\ufeff'));
+    const rows = parseCsv(csv).map((x) => x.cells);
+    assert.deepEqual(rows[0], ['employeeId', 'name', 'email', 'department', 'manager', 'alpha status', 'alpha date', 'alpha due', 'beta status', 'beta date', 'beta due', 'keys']);
+    assert.deepEqual(rows[1], ['E1', '\'=HYPERLINK("x")', 'alice@example.com', '', '', 'passed', '2026-05-01', '2027-05-01', 'missing', '', '', '1']);
+  });
+});
+
+describe('parseEmployeeCsv', () => {
+  it('reads the header in any order and case, ignores extra columns, handles quotes and CRLF', () => {
+    const text = '\ufeffMANAGER,Email,name,Location,employeeid,Department\r\n"Boss, The",a@example.com,"Ann ""A"" Lee",Paris,E1,Ops\r\n\r\nBoss,b@example.com,Bo,Rome,E2,"Multi\nline"\r\n';
+    const { employees, problems } = parseEmployeeCsv(text);
+    assert.deepEqual(problems, []);
+    assert.deepEqual(employees, [
+      { employeeId: 'E1', name: 'Ann "A" Lee', email: 'a@example.com', department: 'Ops', manager: 'Boss, The' },
+      { employeeId: 'E2', name: 'Bo', email: 'b@example.com', department: 'Multi\nline', manager: 'Boss' },
+    ]);
+  });
+
+  const problemCases: Array<[string, string, number, RegExp]> = [
+    ['missing columns are named', 'employeeId,name,email\nE1,A,a@x\n', 1, /missing columns: department, manager/],
+    ['without employeeId nothing is read', 'name,email,department,manager\nA,a@x,D,M\n', 0, /missing column: employeeId/],
+    ['an empty file', '', 0, /empty file/],
+    ['a row without an ID', 'employeeId,name,email,department,manager\n,A,a@x,D,M\nE2,B,b@x,D,M\n', 1, /line 2: no employee ID/],
+    ['a repeated ID keeps the first', 'employeeId,name,email,department,manager\nE1,A,a@x,D,M\nE1,B,b@x,D,M\n', 1, /line 3: employee ID E1 already on line 2/],
+  ];
+  for (const [name, text, count, problem] of problemCases) {
+    it(name, () => {
+      const r = parseEmployeeCsv(text);
+      assert.equal(r.employees.length, count);
+      assert.match(r.problems.join('\n'), problem);
+    });
+  }
+});

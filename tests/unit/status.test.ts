@@ -1,0 +1,83 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { addMonths, moduleStatus, statusText, type AttemptSummary, type ModuleStatus } from '../../src/lib/quiz/status';
+
+const module = { id: 'm', version: '2.0.0', retrainMonths: 12 };
+const now = new Date('2026-06-15T12:00:00.000Z');
+const at = (completedAt: string, passed: boolean, version = '2.0.0', moduleId = 'm'): AttemptSummary => ({ moduleId, version, completedAt, passed });
+
+describe('moduleStatus', () => {
+  const cases: Array<[string, AttemptSummary[], boolean, ModuleStatus]> = [
+    ['no attempts', [], false, { kind: 'not-started' }],
+    ['answers saved, nothing submitted', [], true, { kind: 'in-progress', attempts: 0 }],
+    ['attempts of other modules are ignored', [at('2026-06-01T00:00:00.000Z', true, '2.0.0', 'other')], false, { kind: 'not-started' }],
+    ['one failed attempt', [at('2026-06-01T00:00:00.000Z', false)], false, { kind: 'failed', attempts: 1 }],
+    ['two failed attempts', [at('2026-06-01T00:00:00.000Z', false), at('2026-06-02T00:00:00.000Z', false)], false, { kind: 'failed', attempts: 2 }],
+    ['failed then retaking', [at('2026-06-01T00:00:00.000Z', false)], true, { kind: 'in-progress', attempts: 1 }],
+    [
+      'passed the current version: the latest pass gives the date',
+      [at('2026-01-01T00:00:00.000Z', false), at('2026-02-01T00:00:00.000Z', true), at('2026-03-01T00:00:00.000Z', true)],
+      false,
+      { kind: 'passed', date: '2026-03-01T00:00:00.000Z', dueDate: '2027-03-01T00:00:00.000Z' },
+    ],
+    [
+      'a pass outranks answers in progress',
+      [at('2026-03-01T00:00:00.000Z', true)],
+      true,
+      { kind: 'passed', date: '2026-03-01T00:00:00.000Z', dueDate: '2027-03-01T00:00:00.000Z' },
+    ],
+    [
+      'a fail after a pass keeps the pass',
+      [at('2026-03-01T00:00:00.000Z', true), at('2026-04-01T00:00:00.000Z', false)],
+      false,
+      { kind: 'passed', date: '2026-03-01T00:00:00.000Z', dueDate: '2027-03-01T00:00:00.000Z' },
+    ],
+    [
+      'a pass older than the re-training period is due',
+      [at('2025-06-01T00:00:00.000Z', true)],
+      false,
+      { kind: 'due', date: '2025-06-01T00:00:00.000Z', dueDate: '2026-06-01T00:00:00.000Z' },
+    ],
+    [
+      'due exactly at the due time',
+      [at('2025-06-15T12:00:00.000Z', true)],
+      false,
+      { kind: 'due', date: '2025-06-15T12:00:00.000Z', dueDate: '2026-06-15T12:00:00.000Z' },
+    ],
+    ['passed an older version', [at('2026-01-10T00:00:00.000Z', true, '1.0.0')], false, { kind: 'passed-older', date: '2026-01-10T00:00:00.000Z', version: '1.0.0' }],
+    ['retaking after passing an older version', [at('2026-01-10T00:00:00.000Z', true, '1.0.0')], true, { kind: 'in-progress', attempts: 1 }],
+    [
+      'an expired pass of an older version is due',
+      [at('2025-01-10T00:00:00.000Z', true, '1.0.0')],
+      false,
+      { kind: 'due', date: '2025-01-10T00:00:00.000Z', dueDate: '2026-01-10T00:00:00.000Z' },
+    ],
+  ];
+  for (const [name, attempts, inProgress, expected] of cases) {
+    it(name, () => assert.deepEqual(moduleStatus(module, attempts, inProgress, now), expected));
+  }
+});
+
+describe('addMonths', () => {
+  const cases: Array<[string, number, string]> = [
+    ['2026-01-31T10:00:00.000Z', 1, '2026-02-28T10:00:00.000Z'],
+    ['2024-02-29T00:00:00.000Z', 12, '2025-02-28T00:00:00.000Z'],
+    ['2026-11-15T00:00:00.000Z', 3, '2027-02-15T00:00:00.000Z'],
+    ['2026-05-01T23:59:59.999Z', 0, '2026-05-01T23:59:59.999Z'],
+  ];
+  for (const [from, months, expected] of cases) it(`${from} + ${months}`, () => assert.equal(addMonths(from, months), expected));
+});
+
+describe('statusText', () => {
+  const cases: Array<[ModuleStatus, string]> = [
+    [{ kind: 'not-started' }, 'Not started'],
+    [{ kind: 'in-progress', attempts: 0 }, 'In progress'],
+    [{ kind: 'in-progress', attempts: 2 }, 'In progress (attempt 3)'],
+    [{ kind: 'failed', attempts: 1 }, 'Not passed yet: 1 attempt so far'],
+    [{ kind: 'failed', attempts: 3 }, 'Not passed yet: 3 attempts so far'],
+    [{ kind: 'passed', date: '2026-03-01T00:00:00.000Z', dueDate: '2027-03-01T00:00:00.000Z' }, 'Passed on 2026-03-01; re-training due 2027-03-01'],
+    [{ kind: 'due', date: '2025-03-01T00:00:00.000Z', dueDate: '2026-03-01T00:00:00.000Z' }, 'Due for re-training: passed on 2025-03-01, re-training was due 2026-03-01'],
+    [{ kind: 'passed-older', date: '2026-03-01T00:00:00.000Z', version: '1.0.0' }, 'Passed an older version (1.0.0) on 2026-03-01; take the new version'],
+  ];
+  for (const [status, text] of cases) it(status.kind, () => assert.equal(statusText(status), text));
+});

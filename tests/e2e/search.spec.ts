@@ -1,10 +1,45 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { readContent } from '../../src/build/content';
+import { headingSlugs, readContent, splitFrontmatter } from '../../src/build/content';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
-const { platforms, modules } = readContent();
+const { platforms, modules, dataClasses } = readContent();
+
+/** Each module section as `/modules/<id>/#<slug>` with its heading and body text, from the MDX source. */
+function moduleSections(): Array<{ href: string; heading: string; text: string }> {
+  const out: Array<{ href: string; heading: string; text: string }> = [];
+  for (const m of modules) {
+    const body = splitFrontmatter(readFileSync(m.file, 'utf8'))!.body;
+    const slugs = headingSlugs(body);
+    let current: { href: string; heading: string; text: string } | undefined;
+    let fence = false;
+    let k = 0;
+    for (const line of body.split(/\r?\n/)) {
+      if (/^\s*(```|~~~)/.test(line)) fence = !fence;
+      const h = fence ? null : /^#{1,6}\s+(.+)$/.exec(line);
+      if (h) {
+        current = { href: `/modules/${m.id}/#${slugs[k++]}`, heading: h[1]!, text: '' };
+        out.push(current);
+      } else if (current) current.text += `${line}\n`;
+    }
+  }
+  return out;
+}
+
+/**
+ * The right first answers for a phrase: the sections whose heading names it, or failing that,
+ * the module sections and data classes whose text holds it.
+ */
+function rightSections(phrase: RegExp): { exact: string[]; prefixes: string[] } {
+  const sections = moduleSections();
+  const named = sections.filter((s) => phrase.test(s.heading)).map((s) => s.href);
+  if (named.length > 0) return { exact: named, prefixes: [] };
+  return {
+    exact: sections.filter((s) => phrase.test(s.text)).map((s) => s.href),
+    prefixes: dataClasses.filter((c) => phrase.test([c.meaning, c.aiRule, ...c.examples].join(' '))).map((c) => `/guidelines/data-classes/#${c.id}`),
+  };
+}
 
 /** The pages Pagefind indexed, decoded from the fragments the build wrote (gzip, then a signature, then JSON). */
 function indexedPages(dist = 'dist'): Array<{ url: string; content: string; filters: Record<string, string[]> }> {
@@ -46,10 +81,24 @@ test.describe('the index', () => {
 });
 
 test.describe('searching', () => {
+  for (const [query, phrase] of [['stack trace', /stack traces?/i], ['API key', /API keys?/i]] as const) {
+    test(`"${query}" lands on the section that answers it first`, async ({ page }) => {
+      const right = rightSections(phrase);
+      expect(right.exact.length + right.prefixes.length, 'the content has a section about it').toBeGreaterThan(0);
+      const results = await search(page, query);
+      const href = (await results.first().getByRole('heading').getByRole('link').getAttribute('href')) ?? '';
+      expect(href, `first result; expected one of ${[...right.exact, ...right.prefixes].join(', ')}`).toContain('#');
+      expect(right.exact.includes(href) || right.prefixes.some((p) => href.startsWith(p)), `${href} is not a section about "${query}"`).toBe(true);
+      // The section's heading is shown as the result's title, and the source page beside it.
+      await expect(results.first().locator('.search-result__from')).toHaveText(/^(Training module|Data class) · /);
+      await expectNoAxeViolations(page);
+    });
+  }
+
   for (const p of platforms) {
     test(`the name "${p.name}" finds its registry entry first`, async ({ page }) => {
       const results = await search(page, p.name);
-      await expect(results.first().getByRole('heading').getByRole('link')).toHaveAttribute('href', `/guidelines/platforms/${p.id}/`);
+      await expect(results.first().getByRole('heading').getByRole('link')).toHaveAttribute('href', new RegExp(`^/guidelines/platforms/${p.id}/(#.*)?$`));
       await expect(results.first()).toContainText(`Platform · ${p.name}`);
     });
   }
@@ -73,17 +122,20 @@ test.describe('searching', () => {
   });
 
   test('filters by kind, in the URL too', async ({ page }) => {
-    const everything = await search(page, 'data');
-    const total = await everything.count();
+    await search(page, 'data');
+    const count = async () => Number(/^(\d+)/.exec((await page.getByRole('status').textContent()) ?? '')?.[1]);
+    const total = await count();
     await page.getByRole('radio', { name: 'Platforms' }).check();
     await expect(page.getByRole('status')).toHaveText(/in platforms\.$/);
     await expect(page).toHaveURL(/kind=Platform/);
     const filtered = page.getByRole('list', { name: 'Search results' }).getByRole('listitem').filter({ has: page.getByRole('heading') });
-    const n = await filtered.count();
-    expect(n).toBeGreaterThan(0);
+    const n = await count();
+    expect(n).toBe(platforms.length);
     expect(n).toBeLessThan(total);
+    expect(await filtered.count()).toBe(Math.min(n, 10));
     for (const text of await filtered.locator('.search-result__from').allTextContents()) expect(text).toMatch(/^Platform · /);
     await page.getByRole('radio', { name: 'Training modules' }).check();
+    await expect(page.getByRole('status')).toHaveText(/in training modules\.$/);
     for (const href of await page.getByRole('list', { name: 'Search results' }).locator('h2 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
       expect(href).toMatch(/^\/modules\//);
     }

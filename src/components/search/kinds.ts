@@ -16,3 +16,12 @@ export function searchKindOf(pathFromBase: string): SearchKind {
   if (path.startsWith('guidelines/data-classes')) return 'Data class';
   return 'Guideline';
 }
+
+/**
+ * Whether a page's body belongs in the search index. The home page only repeats the module
+ * summaries (its results would crowd out the modules themselves) and the 404 page answers nothing.
+ */
+export function isIndexedPath(pathFromBase: string): boolean {
+  const path = pathFromBase.replace(/^\/+/, '');
+  return path !== '' && path !== 'index.html' && !path.startsWith('404');
+}

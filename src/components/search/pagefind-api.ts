@@ -29,6 +29,10 @@ export interface PagefindResultData {
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
   sub_results: PagefindSubResult[];
+  /** Word positions of every match on the page. */
+  locations?: number[];
+  /** The page's indexed text; word positions count its whitespace-separated words. */
+  content?: string;
 }
 
 export interface PagefindResult {

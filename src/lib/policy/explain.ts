@@ -25,9 +25,10 @@ export interface SectionLink {
 export const TAUGHT_IN: Record<RuleCode, ReadonlyArray<{ module: string; anchors: readonly string[] }>> = {
   prohibited: [
     { module: 'approved-platforms', anchors: ['how-approval-works', 'why-a-registry-exists', 'reading-the-registry'] },
+    { module: 'approved-platforms', anchors: ['requesting-a-new-tool'] },
   ],
   'above-max': [
-    { module: 'sensitive-information', anchors: ['data-classes', 'the-four-data-classes', 'classify-before-you-paste', 'what-never-goes-into-an-ai-tool'] },
+    { module: 'sensitive-information', anchors: ['the-four-data-classes', 'data-classes'] },
     { module: 'approved-platforms', anchors: ['reading-the-registry'] },
   ],
   'conditional-status': [
@@ -38,7 +39,7 @@ export const TAUGHT_IN: Record<RuleCode, ReadonlyArray<{ module: string; anchors
   ],
   'within-max': [
     { module: 'approved-platforms', anchors: ['reading-the-registry', 'why-a-registry-exists'] },
-    { module: 'sensitive-information', anchors: ['data-classes', 'the-four-data-classes'] },
+    { module: 'sensitive-information', anchors: ['the-four-data-classes', 'data-classes'] },
   ],
 };
 
@@ -49,11 +50,11 @@ export function explainLinks(rule: RuleCode, modules: readonly ModuleOutline[]):
     const module = modules.find((m) => m.id === place.module);
     if (!module) continue;
     const heading = place.anchors.map((a) => module.headings.find((h) => h.slug === a)).find((h) => h !== undefined);
-    links.push(
+    const link =
       heading
         ? { path: `/modules/${module.id}/#${heading.slug}`, label: `${module.title}: ${heading.text}` }
-        : { path: `/modules/${module.id}/`, label: module.title },
-    );
+        : { path: `/modules/${module.id}/`, label: module.title };
+    if (!links.some((l) => l.path === link.path)) links.push(link);
   }
   return links;
 }

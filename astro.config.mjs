@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import contentIntegration from './src/integrations/content.ts';
+import pagefindIntegration from './src/integrations/pagefind.ts';
 
 // AGA_BASE serves the site under a sub-path (e.g. /academy/); tests use it to prove links respect `base`.
 const base = process.env.AGA_BASE ?? '/';
@@ -20,7 +21,8 @@ export default defineConfig({
     // Prism marks tokens with classes that our stylesheet colours.
     syntaxHighlight: 'prism',
   },
-  integrations: [contentIntegration(), mdx()],
+  // Pagefind last: it indexes the finished HTML in astro:build:done.
+  integrations: [contentIntegration(), mdx(), pagefindIntegration()],
   experimental: {
     csp: {
       algorithm: 'SHA-256',

@@ -1,0 +1,125 @@
+/**
+ * Search cost on the built site: bytes a reader's browser fetches for a first and a second search,
+ * and the Pagefind bundle's size on disk. Serves dist/ with a small static server on a free port
+ * (building first when dist/ has no index) and drives Debian's Chromium with Playwright.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, relative, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Request } from '@playwright/test';
+import type { BenchRow } from './run';
+
+const DIST = 'dist';
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.wasm': 'application/wasm',
+};
+
+function serve(root: string): Promise<Server> {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let file = normalize(join(root, path));
+    if (!file.startsWith(normalize(root))) {
+      res.writeHead(403).end();
+      return;
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  return new Promise((resolve) => server.listen(0, 'localhost', () => resolve(server)));
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? walk(full) : [full];
+  });
+}
+
+/** Size on disk of the file served for a URL path, 0 when none. */
+function fileSize(path: string): number {
+  const file = join(DIST, path.endsWith('/') ? `${path}index.html` : path);
+  return existsSync(file) && statSync(file).isFile() ? statSync(file).size : 0;
+}
+
+const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
+
+export default async function bench(): Promise<BenchRow[]> {
+  if (!existsSync(join(DIST, 'pagefind', 'pagefind.js'))) execFileSync('npx', ['astro', 'build'], { stdio: 'ignore' });
+  const server = await serve(DIST);
+  const port = (server.address() as AddressInfo).port;
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const fetched: Array<{ phase: string; path: string; bytes: number }> = [];
+  let phase = 'page';
+  try {
+    const context = await browser.newContext();
+    // Context-level events also see the requests of Pagefind's web worker.
+    const pending: Array<Promise<void>> = [];
+    context.on('requestfinished', (req: Request) => {
+      const at = phase;
+      const path = new URL(req.url()).pathname;
+      pending.push(
+        req.sizes().then((s) => {
+          // Chromium reports no body size for a worker's own script; the server sends files as they
+          // are on disk (no compression), so the file size is the body size for every request.
+          fetched.push({ phase: at, path, bytes: s.responseHeadersSize + Math.max(s.responseBodySize, fileSize(path)) });
+        }),
+      );
+    });
+    const page = await context.newPage();
+    await page.goto(`http://localhost:${port}/search/`, { waitUntil: 'networkidle' });
+    await Promise.all(pending.splice(0));
+    for (const [name, query] of [['first search', 'stack trace'], ['second search', 'API key']] as const) {
+      phase = name;
+      await page.getByLabel('Search for').fill(query);
+      await page.getByLabel('Search for').press('Enter');
+      await page.getByRole('status').filter({ hasText: `for “${query}”` }).waitFor();
+      await page.waitForLoadState('networkidle');
+      await Promise.all(pending.splice(0));
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+
+  if (process.env.AGA_BENCH_VERBOSE) for (const f of fetched) process.stderr.write(`${f.phase}\t${f.bytes}\t${f.path}\n`);
+  const sum = (p: string) => fetched.filter((f) => f.phase === p).reduce((n, f) => n + f.bytes, 0);
+  const count = (p: string) => fetched.filter((f) => f.phase === p).length;
+  const gzipOf = (p: string) =>
+    fetched
+      .filter((f) => f.phase === p)
+      .reduce((n, f) => {
+        const file = join(DIST, f.path.endsWith('/') ? `${f.path}index.html` : f.path);
+        return n + (fileSize(f.path) > 0 ? gzipSync(readFileSync(file)).length : 0);
+      }, 0);
+  const bundle = walk(join(DIST, 'pagefind'));
+  const size = (files: string[]) => files.reduce((n, f) => n + statSync(f).size, 0);
+  // Pagefind also writes its own UIs (pagefind-ui, modular and component UI, highlight); this site never loads them.
+  const unusedUi = (f: string) => /pagefind-(ui|modular-ui|component-ui|highlight)\./.test(f);
+  const indexFiles = bundle.filter((f) => /[/\\](index|fragment|filter)[/\\]|\.pf_meta$|pagefind-entry\.json$/.test(f));
+  const pages = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  const pageCount = Object.values(pages.languages).reduce((n, l) => n + l.page_count, 0);
+  const published = "Pagefind's published figure: under 300 KB for a 10,000-page site, ~100 KB typical";
+  return [
+    { metric: 'search page load (HTML, CSS, JS; no search yet)', value: kb(sum('page')), unit: 'KB', note: `${count('page')} requests` },
+    { metric: 'first search ("stack trace"): bytes fetched', value: kb(sum('first search')), unit: 'KB', note: `${count('first search')} requests (JS, worker, wasm, index chunk, fragments), ${kb(gzipOf('first search'))} KB if the host gzips; ${published}` },
+    { metric: 'second search ("API key"): bytes fetched', value: kb(sum('second search')), unit: 'KB', note: `${count('second search')} requests (index chunks and fragments only; wasm and entry are cached)` },
+    { metric: `index on disk (${pageCount} pages): index, fragments, filters, meta`, value: kb(size(indexFiles)), unit: 'KB', note: `${indexFiles.length} files` },
+    { metric: 'Pagefind bundle on disk, as served to this site', value: kb(size(bundle.filter((f) => !unusedUi(f)))), unit: 'KB', note: `all of ${relative('.', join(DIST, 'pagefind')).split(sep).join('/')}/ incl. unused default UIs: ${kb(size(bundle))} KB` },
+  ];
+}

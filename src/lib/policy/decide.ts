@@ -1,0 +1,106 @@
+/**
+ * "May I use this platform with this data?": the one decision over the policy registry.
+ * Pure and free of zod, so the build (matrix, tests) and the checker in the browser run the same code.
+ */
+import type { DataClass, DataClassId } from '../../schemas/data-classes';
+import type { Platform, PlatformStatus } from '../../schemas/platforms';
+
+/** The three answers a learner can get. */
+export type Verdict = 'allowed' | 'conditional' | 'not-allowed';
+
+/** Which rule decided: one code per branch of the decision, in the order they are tried. */
+export type RuleCode = 'prohibited' | 'above-max' | 'conditional-status' | 'conditions' | 'within-max';
+
+/** The fields of a platform the decision reads. */
+export type PolicyPlatform = Pick<Platform, 'id' | 'name' | 'status' | 'maxDataClass' | 'conditions'>;
+
+/** The fields of a data class the decision reads. */
+export type PolicyDataClass = Pick<DataClass, 'id' | 'name'>;
+
+/** The answer, with the rule that produced it in words. */
+export interface Decision {
+  verdict: Verdict;
+  /** The branch of the policy that decided. */
+  rule: RuleCode;
+  /** The deciding rule as one plain sentence naming the platform and the classes. */
+  ruleText: string;
+  /** Conditions the user must meet; empty when not allowed or when there are none. */
+  conditions: string[];
+}
+
+/** Short labels for verdicts, used on every page that shows one. */
+export const VERDICT_LABELS: Record<Verdict, string> = {
+  allowed: 'Allowed',
+  conditional: 'Allowed with conditions',
+  'not-allowed': 'Not allowed',
+};
+
+/** Display labels for statuses. */
+export const STATUS_LABELS: Record<PlatformStatus, string> = {
+  approved: 'Approved',
+  conditional: 'Conditional',
+  prohibited: 'Prohibited',
+};
+
+/**
+ * Decides whether data of class `dataClassId` may go into `platform`.
+ * `classes` is the registry's data-class list, least to most sensitive (its order is the policy).
+ * Prohibited, or a class above the platform's `maxDataClass` -> not allowed; `conditional` status
+ * or any conditions -> allowed with conditions; otherwise allowed.
+ * Throws on a class id the registry does not know (a caller bug, never a verdict).
+ */
+export function decide(platform: PolicyPlatform, dataClassId: DataClassId | string, classes: readonly PolicyDataClass[]): Decision {
+  const rank = classes.findIndex((c) => c.id === dataClassId);
+  if (rank < 0) throw new Error(`unknown data class "${dataClassId}"; expected one of ${classes.map((c) => c.id).join(', ')}`);
+  const dataClass = classes[rank]!;
+  const name = platform.name;
+  if (platform.status === 'prohibited') {
+    return {
+      verdict: 'not-allowed',
+      rule: 'prohibited',
+      ruleText: `${name} is prohibited: no company data of any class may go into it.`,
+      conditions: [],
+    };
+  }
+  const maxRank = platform.maxDataClass === undefined ? -1 : classes.findIndex((c) => c.id === platform.maxDataClass);
+  // A non-prohibited platform without a known limit cannot be shown to be safe for any class.
+  if (maxRank < 0) {
+    return {
+      verdict: 'not-allowed',
+      rule: 'above-max',
+      ruleText: `${name} has no highest data class in the registry, so no data may go into it.`,
+      conditions: [],
+    };
+  }
+  const max = classes[maxRank]!;
+  if (rank > maxRank) {
+    return {
+      verdict: 'not-allowed',
+      rule: 'above-max',
+      ruleText: `${name} is cleared for data up to ${max.name}; ${dataClass.name} data is more sensitive, so it must not go into ${name}.`,
+      conditions: [],
+    };
+  }
+  if (platform.status === 'conditional') {
+    return {
+      verdict: 'conditional',
+      rule: 'conditional-status',
+      ruleText: `${name} is approved on conditions for data up to ${max.name}; ${dataClass.name} data is within that limit, only while you meet every condition.`,
+      conditions: [...platform.conditions],
+    };
+  }
+  if (platform.conditions.length > 0) {
+    return {
+      verdict: 'conditional',
+      rule: 'conditions',
+      ruleText: `${name} is approved for data up to ${max.name}; ${dataClass.name} data is within that limit, under the conditions of use.`,
+      conditions: [...platform.conditions],
+    };
+  }
+  return {
+    verdict: 'allowed',
+    rule: 'within-max',
+    ruleText: `${name} is approved for data up to ${max.name}; ${dataClass.name} data is within that limit.`,
+    conditions: [],
+  };
+}

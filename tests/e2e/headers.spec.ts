@@ -8,7 +8,22 @@ const rules = parseHeadersFile(readFileSync('public/_headers', 'utf8'));
 const required = rules.find((r) => r.pattern === '/*')!.headers;
 
 test.describe('served with the deployment headers', () => {
-  for (const path of builtPages('dist').filter((p) => p !== '/404.html')) {
+  // One page of each type: every page is already visited at the root in pages.spec.ts.
+  const all = builtPages('dist');
+  const samples = [
+    '/',
+    all.find((p) => p.startsWith('/modules/'))!,
+    '/records/',
+    '/hr/',
+    '/search/',
+    '/guidelines/',
+    '/guidelines/platforms/',
+    all.find((p) => /^\/guidelines\/platforms\/[^/]+\/$/.test(p))!,
+    '/guidelines/data-classes/',
+    '/guidelines/check/',
+    '/changelog/',
+  ];
+  for (const path of samples) {
     test(`${path} works under the host headers`, async ({ page }) => {
       const response = await page.goto(path);
       expect(response?.status()).toBe(200);

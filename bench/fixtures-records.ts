@@ -111,17 +111,23 @@ export async function writeBenchRecords(dir: string, manifest: Manifest, count: 
   });
 }
 
-/** Rewrites tests/fixtures/records/: a mix of valid, tampered, foreign-version and malformed files. */
-export async function writeCliFixtures(dir = join('tests', 'fixtures', 'records')): Promise<void> {
+/**
+ * Rewrites tests/fixtures/records/: `manifest.json`, and under `files/` a mix of valid, tampered,
+ * foreign-version and malformed files (`valid/` all verify, with warnings; `invalid/` one failure
+ * each; `no-json/` holds no *.json at all).
+ */
+export async function writeCliFixtures(root = join('tests', 'fixtures', 'records')): Promise<void> {
   const manifest = testManifest();
-  for (const f of readdirSync(dir, { withFileTypes: true })) {
-    if (f.name.endsWith('.json') || f.isDirectory()) rmSync(join(dir, f.name), { recursive: true });
+  mkdirSync(root, { recursive: true });
+  for (const f of readdirSync(root, { withFileTypes: true })) {
+    if (f.name.endsWith('.json') || f.isDirectory()) rmSync(join(root, f.name), { recursive: true });
   }
+  writeFileSync(join(root, 'manifest.json'), `${JSON.stringify(manifest, null, 1)}\n`);
+  const dir = join(root, 'files');
   mkdirSync(join(dir, 'valid', 'nested'), { recursive: true });
   mkdirSync(join(dir, 'invalid'), { recursive: true });
   mkdirSync(join(dir, 'no-json'), { recursive: true });
   const write = (file: string, text: string) => writeFileSync(join(dir, file), text);
-  write('manifest.json', `${JSON.stringify(manifest, null, 1)}\n`);
   const alice = await newKey();
   const bob = await newKey();
   const aliceLaptop = await newKey();
@@ -140,6 +146,11 @@ export async function writeCliFixtures(dir = join('tests', 'fixtures', 'records'
   write('valid/nested/alice-laptop.json', `${JSON.stringify([await signedRecord(manifest, aliceLaptop, {
     module: 'beta', n: 1, completedAt: '2026-05-04T09:00:00.000Z', recordId: '00000000-0000-4000-8000-000000000005' })])}\n`);
   write('valid/README.txt', 'Not JSON by name: the CLI skips this file.\n');
+  // Carol's record signed with Bob's key (a shared key: a warning), and a record handed in twice.
+  write('valid/nested/carol-shared-key.json', bundle([await signedRecord(manifest, bob, {
+    module: 'beta', employeeId: 'E3', name: '=HYPERLINK("https://evil.example","Carol")', email: 'carol@example.com',
+    completedAt: '2026-04-01T09:00:00.000Z', recordId: '00000000-0000-4000-8000-000000000006' })]));
+  write('valid/nested/alice-again.json', bundle([aliceRecords[0]]));
 
   // invalid/: one file per failure, plus a bundle mixing good and bad.
   const good = await signedRecord(manifest, alice, { module: 'alpha', recordId: '00000000-0000-4000-8000-000000000011' });
@@ -150,6 +161,10 @@ export async function writeCliFixtures(dir = join('tests', 'fixtures', 'records'
     { ...manifest, modules: [...manifest.modules, { ...manifest.modules[1]!, version: '9.0.0', current: false }] },
     alice, { module: 'alpha', version: '9.0.0', recordId: '00000000-0000-4000-8000-000000000012' });
   write('invalid/mixed-bundle.json', bundle([good, tampered, foreignVersion]));
+  write('invalid/tampered.json', `${JSON.stringify(tampered)}\n`);
+  write('invalid/foreign-version.json', `${JSON.stringify(foreignVersion)}\n`);
+  const algNone = { ...good, protected: b64json.encode({ ...b64json.decode(good.protected), alg: 'none' }), signature: '' };
+  write('invalid/alg-none.json', `${JSON.stringify(algNone)}\n`);
   write('invalid/empty.json', '');
   write('invalid/truncated.json', bundle([good]).slice(0, 200));
   write('invalid/not-a-record.json', `${JSON.stringify({ name: 'quarterly report', rows: [1, 2, 3] })}\n`);

@@ -3,12 +3,13 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { ContentError, checkLock, contentDir, readContent } from '../build/content';
+import { completionRecordJsonSchema, RECORD_SCHEMA_FILE } from '../lib/records/json-schema';
 import { buildManifest } from '../lib/records/manifest';
 
 /**
  * Checks all of `content/` before Astro starts (schemas, YAML syntax, missing files, quiz anchors,
  * the versions lock), so a broken file stops `astro build` and `astro dev` with the file and field
- * named, and writes `records/manifest.json` into the output after the build.
+ * named, and writes `records/manifest.json` and the record's JSON Schema into the output after the build.
  */
 export default function contentIntegration(): AstroIntegration {
   return {
@@ -31,6 +32,8 @@ export default function contentIntegration(): AstroIntegration {
         mkdirSync(out, { recursive: true });
         writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifest, null, 1)}\n`);
         logger.info(`records/manifest.json: ${manifest.modules.length} module versions, build ${manifest.build}`);
+        writeFileSync(join(out, RECORD_SCHEMA_FILE), `${JSON.stringify(completionRecordJsonSchema(), null, 1)}\n`);
+        logger.info(`records/${RECORD_SCHEMA_FILE} written`);
       },
     },
   };

@@ -1,0 +1,277 @@
+/**
+ * `aga verify`: verifies record files on this machine with the same src/lib code as the HR page.
+ * Output contract (DESIGN.md): one line per record on stdout, or with --json one JSON array and
+ * nothing else; warnings and the summary go to stderr and never change the exit code.
+ */
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ContentError, contentDir, readContent } from '../build/content';
+import { formatZodError } from '../schemas/format-error';
+import { manifestSchema, type Manifest } from '../schemas/manifest';
+import { buildManifest } from '../lib/records/manifest';
+import { MAX_FILE_BYTES, recordsInFile } from '../lib/records/parse';
+import { buildRoster, rosterToCsv, type RosterWarning, type ValidRecord } from '../lib/records/roster';
+import { verifyRecord, type ReasonCode, type Verification } from '../lib/records/verify';
+
+export const VERIFY_HELP = `Usage: npx aga verify [--manifest FILE] FILES_OR_FOLDERS... [--csv OUT] [--json]
+
+Verifies completion records: export bundles (aga-records-<employeeId>-<date>.json), bare
+record JWS files, or JSON arrays of records. Folders are walked recursively for *.json files;
+a file named on the command line is read whatever its name. Files over 20 MB are reported
+and not read.
+
+Each record is checked in this order, and the first failure is its reason:
+  malformed        not JSON, or not a record file at all
+  shape            a field is missing, extra or of the wrong kind
+  alg              the signature algorithm is not ES256 (none, HMAC and others are refused)
+  typ              the header does not say "aga-completion+jws"
+  kid              the key id is not the thumbprint of the key in the record
+  signature        bad signature: the record was changed after it was signed
+  unknown-module   the manifest has no module with that id
+  unknown-version  the manifest has no such version of the module
+  content-hash     the module version's content hash differs from the manifest's
+  regrade          the claimed score or verdict differs from the answers graded with the key
+
+Output (stdout): one line per record, fields separated by tabs:
+  FILE  INDEX  valid|invalid  REASON  MESSAGE
+INDEX is the record's 0-based position in its file (in a bundle's "records" list). A file
+that yields no record (empty, not JSON, truncated, not a record file, too large) is one
+invalid line with INDEX 0 and reason "malformed". REASON is "-" for a valid record.
+Paths are printed as given on the command line (folders joined with the files in them).
+A summary and warnings go to stderr.
+
+Options:
+  --manifest FILE  the site's records/manifest.json. Without it, the manifest is built from
+                   content/ (or $AGA_CONTENT_DIR) with the build's own code.
+  --csv OUT        also write the roster (one row per employee, status/date/due per
+                   current module) as CSV to OUT.
+  --json           print one JSON array of {file, index, recordId, verdict, reason}
+                   (verdict "valid" or "invalid", reason null when valid, recordId null
+                   when unknown) and nothing else on stdout.
+  -h, --help       show this help.
+
+Warnings (stderr; they never change the exit code): an employee whose records carry
+several keys (a new device or browser is legitimate), one key used by several employees,
+the same record id more than once (counted once in the roster).
+
+Exit codes:
+  0  every record verifies
+  1  at least one record (or file) does not verify
+  2  usage error (no paths, unknown option, missing file, unreadable manifest) or no
+     records found (e.g. a folder without *.json files)
+
+Environment:
+  AGA_CONTENT_DIR  content folder used when --manifest is not given (default: content)
+  AGA_NOW          ISO time used as "now" for re-training due dates in --csv (default: the clock)
+`;
+
+/** One output line: a record, or a file that yields none. */
+export interface VerifyLine {
+  file: string;
+  index: number;
+  recordId: string | null;
+  verdict: 'valid' | 'invalid';
+  reason: ReasonCode | null;
+}
+
+interface Options {
+  manifest?: string;
+  csv?: string;
+  json: boolean;
+  help: boolean;
+  paths: string[];
+}
+
+class UsageError extends Error {}
+
+function parseArgs(args: readonly string[]): Options {
+  const opts: Options = { json: false, help: false, paths: [] };
+  const valueOf = (name: string, i: number, inline: string | undefined): [string, number] => {
+    if (inline !== undefined) {
+      if (inline === '') throw new UsageError(`${name} needs a value`);
+      return [inline, i];
+    }
+    const next = args[i + 1];
+    if (next === undefined || (next.startsWith('-') && next !== '-')) throw new UsageError(`${name} needs a value`);
+    return [next, i + 1];
+  };
+  let onlyPaths = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (onlyPaths || !arg.startsWith('-') || arg === '-') {
+      opts.paths.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = eq > 0 ? arg.slice(0, eq) : arg;
+    const inline = eq > 0 ? arg.slice(eq + 1) : undefined;
+    if (name === '--') onlyPaths = true;
+    else if (name === '--help' || name === '-h') opts.help = true;
+    else if (name === '--json' && inline === undefined) opts.json = true;
+    else if (name === '--manifest' || name === '--csv') {
+      if ((name === '--manifest' ? opts.manifest : opts.csv) !== undefined) throw new UsageError(`${name} given twice`);
+      const [value, at] = valueOf(name, i, inline);
+      i = at;
+      if (name === '--manifest') opts.manifest = value;
+      else opts.csv = value;
+    } else throw new UsageError(`unknown option ${arg}`);
+  }
+  return opts;
+}
+
+/** The *.json files under a folder, recursively, in a stable order; paths joined onto `dir` as given. */
+function jsonFilesUnder(dir: string): string[] {
+  const out: string[] = [];
+  const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    const path = join(dir, e.name);
+    // Symbolic links to folders are not followed, so a link loop cannot hang the walk.
+    if (e.isDirectory()) out.push(...jsonFilesUnder(path));
+    else if (/\.json$/i.test(e.name) && (e.isFile() || (e.isSymbolicLink() && statSync(path, { throwIfNoEntry: false })?.isFile()))) out.push(path);
+  }
+  return out;
+}
+
+function collectFiles(paths: readonly string[]): string[] {
+  const files: string[] = [];
+  for (const p of paths) {
+    const st = statSync(p, { throwIfNoEntry: false });
+    if (!st) throw new UsageError(`no such file or folder: ${p}`);
+    if (st.isDirectory()) files.push(...jsonFilesUnder(p));
+    else files.push(p);
+  }
+  return [...new Set(files)];
+}
+
+async function loadManifest(file: string | undefined): Promise<Manifest> {
+  if (file !== undefined) {
+    let data: unknown;
+    try {
+      data = JSON.parse(readFileSync(file, 'utf8'));
+    } catch (error) {
+      throw new UsageError(`cannot read the manifest ${file}: ${(error as Error).message}`);
+    }
+    const parsed = manifestSchema.safeParse(data);
+    if (!parsed.success) throw new UsageError(`${file} is not a records manifest:\n${formatZodError(file, parsed.error).map((p) => `  - ${p}`).join('\n')}`);
+    return parsed.data;
+  }
+  try {
+    const set = readContent(contentDir());
+    if (!set.lock) throw new UsageError(`${join(set.dir, 'versions.lock.json')} is missing: run npm run content:lock, or pass --manifest`);
+    return await buildManifest(set.lock, Object.fromEntries(set.modules.map((m) => [m.id, m.frontmatter.version])));
+  } catch (error) {
+    if (error instanceof ContentError) throw new UsageError(`cannot build the manifest from ${contentDir()}/ (pass --manifest FILE instead):\n${error.message}`);
+    throw error;
+  }
+}
+
+function clean(text: string): string {
+  // A message can quote file content; keep each output line one line and free of terminal escapes.
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+}
+
+export function warningText(w: RosterWarning): string {
+  switch (w.kind) {
+    case 'several-keys':
+      return `employee ${w.employeeId} has records signed with ${w.kids.length} keys (a new device or browser is legitimate; ask if unexpected): ${w.kids.join(', ')}`;
+    case 'shared-key':
+      return `key ${w.kid} signed records of ${w.employeeIds.length} employees (${w.employeeIds.join(', ')}): worth a question`;
+    case 'duplicate-record':
+      return `record ${w.recordId} appears ${w.count} times (counted once)`;
+  }
+}
+
+/** Runs `verify` with its arguments (after the word "verify"); resolves to the exit code. */
+export async function runVerify(args: readonly string[]): Promise<number> {
+  const err = (text: string) => process.stderr.write(text);
+  let opts: Options;
+  let files: string[];
+  let manifest: Manifest;
+  try {
+    opts = parseArgs(args);
+    if (opts.help) {
+      process.stdout.write(VERIFY_HELP);
+      return 0;
+    }
+    if (opts.paths.length === 0) throw new UsageError('name at least one file or folder of records');
+    files = collectFiles(opts.paths);
+    if (files.length === 0) {
+      err(`aga verify: no records found: no *.json files in ${opts.paths.join(', ')}\n`);
+      return 2;
+    }
+    manifest = await loadManifest(opts.manifest);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    err(`aga verify: ${error.message}\nRun "npx aga verify --help" for usage.\n`);
+    return 2;
+  }
+
+  // Every record of every file, verified with a few signatures in flight at once: WebCrypto runs
+  // them on libuv's thread pool, so this uses more than one core.
+  type Item = { line: VerifyLine; message: string; record?: unknown; result?: Verification };
+  const items: Item[] = [];
+  for (const file of files) {
+    const size = statSync(file).size;
+    if (size > MAX_FILE_BYTES) {
+      items.push({ line: { file, index: 0, recordId: null, verdict: 'invalid', reason: 'malformed' }, message: `file larger than 20 MB (${(size / 1048576).toFixed(1)} MB): not read` });
+      continue;
+    }
+    const parsed = recordsInFile(readFileSync(file, 'utf8'));
+    if (!parsed.ok) {
+      items.push({ line: { file, index: 0, recordId: null, verdict: 'invalid', reason: 'malformed' }, message: parsed.message });
+      continue;
+    }
+    parsed.records.forEach((record, index) => items.push({ line: { file, index, recordId: null, verdict: 'invalid', reason: null }, message: '', record }));
+  }
+  const pending = items.filter((i) => 'record' in i);
+  let next = 0;
+  const worker = async () => {
+    while (next < pending.length) {
+      const item = pending[next++]!;
+      item.result = await verifyRecord(item.record, manifest);
+      delete item.record;
+    }
+  };
+  await Promise.all(Array.from({ length: 32 }, worker));
+
+  const valid: ValidRecord[] = [];
+  for (const item of items) {
+    const r = item.result;
+    if (!r) continue;
+    if (r.ok) {
+      const p = r.payload;
+      item.line = { ...item.line, recordId: p.recordId, verdict: 'valid', reason: null };
+      item.message = `${p.module.id} ${p.module.version}, employee ${p.learner.employeeId}, ${p.score.passed ? 'passed' : 'failed'} ${p.score.correct}/${p.score.total}, ${p.attempt.completedAt}`;
+      valid.push({ payload: p, kid: r.kid, file: item.line.file, index: item.line.index });
+    } else {
+      item.line = { ...item.line, recordId: r.recordId ?? null, reason: r.reason };
+      item.message = r.message;
+    }
+  }
+
+  if (items.length === 0) {
+    err(`aga verify: no records found in ${files.length} file${files.length === 1 ? '' : 's'}\n`);
+    return 2;
+  }
+
+  if (opts.json) {
+    process.stdout.write(`${JSON.stringify(items.map((i) => i.line), null, 1)}\n`);
+  } else {
+    process.stdout.write(items.map(({ line, message }) => `${line.file}\t${line.index}\t${line.verdict}\t${line.reason ?? '-'}\t${clean(message)}\n`).join(''));
+  }
+
+  const now = process.env.AGA_NOW ? new Date(process.env.AGA_NOW) : new Date();
+  if (Number.isNaN(now.getTime())) {
+    err(`aga verify: AGA_NOW is not a date: ${process.env.AGA_NOW}\n`);
+    return 2;
+  }
+  const roster = buildRoster(valid, manifest, now);
+  for (const w of roster.warnings) err(`warning: ${clean(warningText(w))}\n`);
+  if (opts.csv !== undefined) {
+    writeFileSync(opts.csv, rosterToCsv(roster));
+    err(`roster written to ${opts.csv} (${roster.rows.length} employees)\n`);
+  }
+  const invalid = items.filter((i) => i.line.verdict === 'invalid').length;
+  err(`${items.length} record${items.length === 1 ? '' : 's'} in ${files.length} file${files.length === 1 ? '' : 's'}: ${items.length - invalid} valid, ${invalid} invalid\n`);
+  return invalid > 0 ? 1 : 0;
+}

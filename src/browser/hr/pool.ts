@@ -1,5 +1,5 @@
 import type { Manifest } from '../../schemas/manifest';
-import type { FileOutcome, FromWorker, ToWorker } from './protocol';
+import type { FileOutcome, FromWorker, RecordOutcome, ToWorker } from './protocol';
 
 /** One file's result from the workers: its content hash and what it held. */
 export interface FileResult {
@@ -44,6 +44,7 @@ export class VerifierPool {
       load[i]! += item.file.size + 1;
     }
     const results: Array<FileResult | undefined> = new Array(files.length);
+    const partial = new Map<number, RecordOutcome[]>();
     const bytes = this.workers.map(() => 0);
     let cancelRun = () => {};
     const result = new Promise<Array<FileResult | undefined> | null>((resolve, reject) => {
@@ -66,8 +67,15 @@ export class VerifierPool {
           if (msg.type === 'progress') {
             bytes[i] = msg.bytesDone;
             onProgress(bytes.reduce((a, b) => a + b, 0));
+          } else if (msg.type === 'records') {
+            const list = partial.get(msg.slot);
+            if (list) list.push(...msg.records);
+            else partial.set(msg.slot, msg.records);
           } else if (msg.type === 'file') {
-            results[msg.slot] = { hash: msg.hash, outcome: msg.outcome };
+            const before = partial.get(msg.slot);
+            partial.delete(msg.slot);
+            const outcome = msg.outcome.ok && before ? { ok: true as const, records: before.concat(msg.outcome.records) } : msg.outcome;
+            results[msg.slot] = { hash: msg.hash, outcome };
           } else if (msg.type === 'done') {
             pending -= 1;
             if (pending === 0) finish(results);

@@ -24,7 +24,12 @@ export type ToWorker =
 /** Messages a verifying worker sends to the page. */
 export type FromWorker =
   | { type: 'progress'; batch: number; bytesDone: number }
-  /** `hash`: hex SHA-256 of the file's bytes, so the page can spot a file loaded twice. */
+  /** Verified records of a file, sent in pieces: one huge message would stall the page while it is unpacked. */
+  | { type: 'records'; batch: number; slot: number; records: RecordOutcome[] }
+  /**
+   * A file is finished. `hash`: hex SHA-256 of its bytes, so the page can spot a file loaded twice.
+   * When `outcome.ok`, its records follow the ones already sent in `records` messages.
+   */
   | { type: 'file'; batch: number; slot: number; hash: string; outcome: FileOutcome }
   | { type: 'done'; batch: number }
   | { type: 'cancelled'; batch: number };

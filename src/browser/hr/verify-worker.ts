@@ -10,6 +10,8 @@ import type { FileOutcome, FromWorker, RecordOutcome, ToWorker } from './protoco
 
 // WebCrypto runs its work on other threads, so a few verifications in flight at once keep them busy.
 const IN_FLIGHT = 16;
+// Records go to the page in pieces of about this many, so no single message takes long to unpack.
+const RECORDS_PER_MESSAGE = 256;
 // Progress messages are throttled: a message per record would cost more than the work it reports.
 const PROGRESS_EVERY_MS = 60;
 
@@ -67,17 +69,21 @@ async function runBatch(batch: number, files: Array<{ slot: number; file: File }
     if (!parsed.ok) {
       outcome = { ...parsed, text: REASON_TEXT.malformed };
     } else {
-      const records: RecordOutcome[] = [];
+      let pending: RecordOutcome[] = [];
       for (let i = 0; i < parsed.records.length; i += IN_FLIGHT) {
         if (cancelled.has(batch)) {
           scope.postMessage({ type: 'cancelled', batch });
           return;
         }
         const part = parsed.records.slice(i, i + IN_FLIGHT);
-        records.push(...(await Promise.all(part.map((r) => verifySafely(r, m)))));
-        progress(bytesBefore + Math.round((file.size * records.length) / parsed.records.length));
+        pending.push(...(await Promise.all(part.map((r) => verifySafely(r, m)))));
+        if (pending.length >= RECORDS_PER_MESSAGE) {
+          scope.postMessage({ type: 'records', batch, slot, records: pending });
+          pending = [];
+        }
+        progress(bytesBefore + Math.round((file.size * Math.min(i + IN_FLIGHT, parsed.records.length)) / parsed.records.length));
       }
-      outcome = { ok: true, records };
+      outcome = { ok: true, records: pending };
     }
     bytesBefore += file.size;
     scope.postMessage({ type: 'file', batch, slot, hash, outcome });

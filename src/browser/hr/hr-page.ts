@@ -183,7 +183,7 @@ class AgaHr extends HTMLElement {
       const summary = this.session.add(toRead, results, tooLarge, skipped);
       this.status(this.describe(summary));
       this.renderFindings();
-      this.renderRoster();
+      await this.renderRoster();
     }
     this.batches += 1;
     performance.mark('aga-hr-import-end');
@@ -218,7 +218,7 @@ class AgaHr extends HTMLElement {
     }
     this.employees = employees;
     statusLine.textContent = `Employee list ${file.name}: ${count(employees.length, 'employee')}${problems.length ? `, with ${count(problems.length, 'problem')} listed below` : ''}.`;
-    this.renderRoster();
+    await this.renderRoster();
   }
 
   private renderFindings(): void {
@@ -271,10 +271,12 @@ class AgaHr extends HTMLElement {
     });
   }
 
-  private renderRoster(): void {
+  private async renderRoster(): Promise<void> {
     const manifest = this.manifest;
     if (!manifest) return;
     const roster = buildRoster(this.session.valid, manifest, new Date(), this.employees);
+    // Building and drawing a roster of thousands are two tasks, so the page answers input in between.
+    await new Promise((resolve) => setTimeout(resolve, 0));
     this.roster = roster;
     this.ref('roster-section').hidden = roster.rows.length === 0;
     const withResult = roster.rows.filter((r) => r.keys.length > 0).length;

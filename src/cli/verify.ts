@@ -5,10 +5,8 @@
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ContentError, contentDir, readContent } from '../build/content';
 import { formatZodError } from '../schemas/format-error';
 import { manifestSchema, type Manifest } from '../schemas/manifest';
-import { buildManifest } from '../lib/records/manifest';
 import { MAX_FILE_BYTES, recordsInFile } from '../lib/records/parse';
 import { buildRoster, rosterToCsv, type RosterWarning, type ValidRecord } from '../lib/records/roster';
 import { verifyRecord, type ReasonCode, type Verification } from '../lib/records/verify';
@@ -155,6 +153,9 @@ async function loadManifest(file: string | undefined): Promise<Manifest> {
     if (!parsed.success) throw new UsageError(`${file} is not a records manifest:\n${formatZodError(file, parsed.error).map((p) => `  - ${p}`).join('\n')}`);
     return parsed.data;
   }
+  // Loaded only here: reading content/ pulls in YAML and Markdown helpers that --manifest does not need.
+  const { ContentError, contentDir, readContent } = await import('../build/content');
+  const { buildManifest } = await import('../lib/records/manifest');
   try {
     const set = readContent(contentDir());
     if (!set.lock) throw new UsageError(`${join(set.dir, 'versions.lock.json')} is missing: run npm run content:lock, or pass --manifest`);

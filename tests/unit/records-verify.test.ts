@@ -176,6 +176,13 @@ describe('header, key and signature changes', () => {
       const pub = { kty: 'EC', crv: 'P-384', x: jwk.x, y: jwk.y };
       return withHeader(good, (h) => { h.jwk = pub; h.kid = ''; });
     }, 'kid'],
+    ['a P-384 key with its own thumbprint as kid', async () => {
+      const pair = await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-384' }, false, ['sign', 'verify']);
+      const jwk = await crypto.subtle.exportKey('jwk', pair.publicKey);
+      const pub = { kty: 'EC', crv: 'P-384', x: jwk.x!, y: jwk.y! };
+      const kid = await thumbprint(pub);
+      return withHeader(good, (h) => { h.jwk = pub; h.kid = kid; });
+    }, 'signature'],
     ['header with an extra unprotected member', async () => ({ ...good, header: { kid: 'x' } }), 'shape'],
     ['header without jwk', async () => withHeader(good, (h) => { delete h.jwk; }), 'shape'],
     ['protected header that is not JSON', async () => ({ ...good, protected: base64url.encode('{"alg":') }), 'malformed'],

@@ -379,3 +379,48 @@ test.describe('HR page with many records', () => {
     expect(await rowHeaders(page)).toEqual(['E0', 'E1', 'E2', 'E1003']);
   });
 });
+
+test.describe('HR page over the CLI fixtures', () => {
+  // tests/fixtures/records/ verify against their own made-up manifest (alpha 1.0.0 and 1.1.0, beta), served here in
+  // place of the site's; that manifest has an older locked version, which the site's content has not yet.
+  // The clock is set so that Bob's pass of alpha 1.0.0 (2025-01-15) is still within its 12 months.
+  const fixtures = join('tests', 'fixtures', 'records');
+  test('the same verdicts as the CLI, and a pass of an older version', async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2025-06-01T00:00:00.000Z'));
+    await page.route('**/records/manifest.json', (route) => route.fulfill({ path: join(fixtures, 'manifest.json'), contentType: 'application/json' }));
+    await openHr(page);
+    await page.getByLabel('Record folder', { exact: true }).setInputFiles(join(fixtures, 'files'));
+    await expect(importStatus(page)).toContainText('files in folders skipped');
+
+    const failures = page.getByRole('table', { name: 'Records that failed verification' });
+    const expected: Array<[string, number, ReasonCode]> = [
+      ['invalid/mixed-bundle.json', 2, 'signature'],
+      ['invalid/mixed-bundle.json', 3, 'unknown-version'],
+      ['invalid/tampered.json', 1, 'signature'],
+      ['invalid/foreign-version.json', 1, 'unknown-version'],
+      ['invalid/alg-none.json', 1, 'alg'],
+      ['invalid/regrade.json', 1, 'regrade'],
+    ];
+    await expect(failures.getByRole('row')).toHaveCount(expected.length + 1);
+    for (const [file, position, reason] of expected) {
+      const row = failures.getByRole('row').filter({ hasText: file }).filter({ hasText: `record ${position} of` });
+      await expect(row.getByRole('cell').nth(2)).toContainText(REASON_TEXT[reason]);
+      await expect(row.getByRole('cell').nth(3)).toHaveText(reason);
+    }
+    const problems = page.getByRole('region', { name: 'Files not imported' }).getByRole('listitem');
+    for (const file of ['invalid/empty.json', 'invalid/truncated.json', 'invalid/not-a-record.json']) {
+      await expect(problems.filter({ hasText: file })).toContainText('(malformed)');
+    }
+
+    await expect(await cell(page, 'E2', 'Alpha')).toContainText('Passed an older version');
+    await expect(await cell(page, 'E2', 'Alpha')).toContainText('version 1.0.0 on 2025-01-15');
+    await expect(rosterRow(page, 'E2').getByRole('cell').first()).toHaveText('Bob <img src=x onerror=alert(1)>');
+    await expect(await cell(page, 'E1', 'Alpha')).toContainText('Passed');
+    const warnings = page.getByRole('region', { name: 'Warnings' }).getByRole('listitem');
+    await expect(warnings.filter({ hasText: 'E1 (Alice Example) signed records with 2 different keys' })).toHaveCount(1);
+    await expect(warnings.filter({ hasText: /signed records of 2 employees: E2 .*, E3 / })).toHaveCount(1);
+    await expect(warnings.filter({ hasText: 'was loaded 2 times; it is counted once.' })).toHaveCount(1);
+    await page.getByLabel('Status', { exact: true }).selectOption('passed-older');
+    expect(await rowHeaders(page)).toEqual(['E2']);
+  });
+});

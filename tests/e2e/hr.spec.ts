@@ -358,8 +358,30 @@ test.describe('HR page', () => {
 
 test.describe('HR page with many records', () => {
   let bulk: string[];
+  let staff: string[];
   test.beforeAll(async () => {
     bulk = await writeBenchRecords(join(scratch, 'bulk'), siteManifest(), 3000, { keys: 4, employees: 3 });
+    staff = await writeBenchRecords(join(scratch, 'staff'), siteManifest(), 300, { keys: 4, employees: 300 });
+  });
+
+  test('draws a long roster a page at a time', async ({ page }) => {
+    await openHr(page);
+    await page.getByLabel('Record files', { exact: true }).setInputFiles(staff);
+    await expect(page.getByText('Showing the first 250 of 300 employees.')).toBeVisible();
+    await expect(roster(page).getByRole('rowheader')).toHaveCount(250);
+    await page.getByRole('button', { name: 'Show 50 more employees' }).click();
+    await expect(roster(page).getByRole('rowheader')).toHaveCount(300);
+    await expect(page.getByText('Showing all 300 employees.')).toBeVisible();
+    await expect(page.getByRole('button', { name: /more employees/ })).toBeHidden();
+    // Filters and sorting work on every row, not only the drawn ones.
+    await page.getByLabel('Status', { exact: true }).selectOption('failed');
+    const failed = await rowHeaders(page);
+    expect(failed.length).toBeGreaterThan(0);
+    expect(failed.length).toBeLessThan(250);
+    await page.getByLabel('Status', { exact: true }).selectOption('');
+    await roster(page).getByRole('button', { name: 'Employee ID' }).click();
+    await expect(roster(page).getByRole('rowheader').first()).toHaveText('E299');
+    await expect(roster(page).getByRole('rowheader')).toHaveCount(250);
   });
 
   test('shows progress and cancels an import without losing what was loaded', async ({ page }) => {

@@ -13,6 +13,9 @@ import { VerifierPool, type Run } from './pool';
 import { ImportSession, megabytes, type BatchSummary } from './session';
 import { cellText, day, visibleRows, type RosterView } from './roster-view';
 
+/** Roster rows drawn at a time. */
+const ROWS_PER_PAGE = 250;
+
 const BADGE: Record<string, string> = {
   passed: 'badge badge--ok',
   'passed-older': 'badge badge--warn',
@@ -43,6 +46,8 @@ class AgaHr extends HTMLElement {
   private employees: Employee[] | undefined;
   private roster: Roster | undefined;
   private batches = 0;
+  /** How many of the visible roster rows are drawn. */
+  private shown = 0;
   private readonly view: RosterView = { module: '', status: '', dueWithinDays: null, sort: 'employeeId', direction: 'ascending' };
 
   private ref<T extends HTMLElement>(name: string): T {
@@ -263,6 +268,7 @@ class AgaHr extends HTMLElement {
       this.view.dueWithinDays = due.value.trim() === '' || !Number.isFinite(n) || n < 0 ? null : n;
       this.renderRows();
     });
+    this.ref('show-more').querySelector('button')?.addEventListener('click', () => this.renderRows(true));
     this.ref('export-csv').addEventListener('click', () => void this.exportCsv());
     this.ref('export-xapi').addEventListener('click', () => void this.exportXapi());
     this.ref('lookup-form').addEventListener('submit', (e) => {
@@ -331,13 +337,19 @@ class AgaHr extends HTMLElement {
     );
   }
 
-  private renderRows(): void {
+  /**
+   * Draws the roster's rows. Thousands of rows are drawn a page at a time ("Show more"), so no
+   * single task lays out a huge table; filters and sorting always work on every row.
+   */
+  private renderRows(more = false): void {
     const roster = this.roster;
     if (!roster) return;
     const rows = visibleRows(roster, this.view, new Date());
+    const from = more ? this.shown : 0;
+    this.shown = Math.min(rows.length, from + ROWS_PER_PAGE);
     const withDepartment = roster.rows.some((r) => r.department);
     const body = document.createDocumentFragment();
-    for (const row of rows) {
+    for (const row of rows.slice(from, this.shown)) {
       const tr = el('tr');
       const id = el('th', undefined, row.employeeId);
       id.scope = 'row';
@@ -352,9 +364,21 @@ class AgaHr extends HTMLElement {
       }
       body.append(tr);
     }
-    this.ref('roster-body').replaceChildren(body);
-    this.ref('roster-count').textContent =
-      rows.length === roster.rows.length ? `Showing all ${count(rows.length, 'employee')}.` : `Showing ${rows.length.toLocaleString('en-US')} of ${count(roster.rows.length, 'employee')}.`;
+    if (more) this.ref('roster-body').append(body);
+    else this.ref('roster-body').replaceChildren(body);
+    const all = roster.rows.length;
+    let text: string;
+    if (this.shown < rows.length) {
+      const matching = rows.length === all ? '' : ` matching the filters (${all.toLocaleString('en-US')} in all)`;
+      text = `Showing the first ${this.shown.toLocaleString('en-US')} of ${count(rows.length, 'employee')}${matching}.`;
+    } else {
+      text = rows.length === all ? `Showing all ${count(rows.length, 'employee')}.` : `Showing ${rows.length.toLocaleString('en-US')} of ${count(all, 'employee')}.`;
+    }
+    this.ref('roster-count').textContent = text;
+    const moreBox = this.ref('show-more');
+    moreBox.hidden = this.shown >= rows.length;
+    const button = moreBox.querySelector('button');
+    if (button) button.textContent = `Show ${Math.min(ROWS_PER_PAGE, rows.length - this.shown).toLocaleString('en-US')} more employees`;
   }
 
   private renderWarnings(warnings: RosterWarning[]): void {

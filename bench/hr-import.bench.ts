@@ -1,0 +1,121 @@
+/**
+ * The HR page with 10,000 records: the time from choosing the files to a finished roster in
+ * Chromium, with the verification in the page's workers, and the longest main-thread task while
+ * it runs (what decides whether the page stays responsive). Needs a built site (`npm run build`).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import type { BenchRow } from './run';
+import { bundle, writeBenchRecords } from './fixtures-records';
+import { siteManifest } from '../tests/fixtures/hr/make-hr-fixtures';
+
+const COUNT = 10_000;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, 'localhost', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+async function waitForServer(url: string, child: ChildProcess): Promise<void> {
+  const until = Date.now() + 60_000;
+  while (Date.now() < until) {
+    if (child.exitCode !== null) throw new Error(`astro preview exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`astro preview did not answer at ${url}`);
+}
+
+/** Imports `files` through the "Record files" input; returns the page's own measure and the longest task. */
+async function importOnce(page: Page, url: string, files: string[]): Promise<{ ms: number; wallMs: number; longestTaskMs: number; status: string }> {
+  await page.goto(url);
+  const input = page.getByLabel('Record files', { exact: true });
+  await input.waitFor();
+  await page.waitForFunction(() => document.querySelector('aga-hr')?.getAttribute('data-state') === 'ready');
+  await page.evaluate(() => {
+    const w = window as unknown as { __agaTasks: Array<[number, number]> };
+    w.__agaTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__agaTasks.push([e.startTime, e.duration]);
+    }).observe({ type: 'longtask' });
+  });
+  const started = performance.now();
+  await input.setInputFiles(files);
+  await page.waitForFunction(() => document.querySelector('aga-hr')?.getAttribute('data-batches') === '1', undefined, { timeout: 300_000 });
+  const wallMs = performance.now() - started;
+  // Let the browser lay out the new table and report that task too.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 200))));
+  return page.evaluate(
+    (wall) => {
+      const m = performance.measure('aga-hr-import', 'aga-hr-import-start', 'aga-hr-import-end');
+      // Tasks before the page's start mark are Playwright building the FileList, not the page's work.
+      const tasks = (window as unknown as { __agaTasks: Array<[number, number]> }).__agaTasks.filter(([start]) => start >= m.startTime);
+      return {
+        ms: m.duration,
+        wallMs: wall,
+        longestTaskMs: Math.max(0, ...tasks.map(([, duration]) => duration)),
+        status: document.querySelector('[data-hr="status"]')?.textContent ?? '',
+      };
+    },
+    wallMs,
+  );
+}
+
+export default async (): Promise<BenchRow[]> => {
+  if (!existsSync(join('dist', 'records', 'manifest.json'))) throw new Error('hr-import needs a built site: run `npm run build` first');
+  const dir = mkdtempSync(join(tmpdir(), 'aga-hr-bench-'));
+  let server: ChildProcess | undefined;
+  const browser = await chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  try {
+    const manifest = siteManifest();
+    const files = await writeBenchRecords(join(dir, 'many'), manifest, COUNT, { keys: 50, employees: 1000 });
+    // The same records in one export file: one worker does all of it.
+    const all = files.flatMap((f) => (JSON.parse(readFileSync(f, 'utf8')) as { records: unknown[] }).records);
+    const single = join(dir, 'all-records.json');
+    writeFileSync(single, bundle(all));
+
+    const port = await freePort();
+    server = spawn(process.execPath, ['node_modules/astro/astro.js', 'preview', '--port', String(port), '--host', 'localhost'], { stdio: 'ignore' });
+    const url = `http://localhost:${port}/hr/`;
+    await waitForServer(url, server);
+    const page = await browser.newPage();
+    const cores = await page.evaluate(() => navigator.hardwareConcurrency);
+    const workers = Math.max(1, Math.min(cores, 4));
+    // A first run warms the browser's caches of the page and worker scripts; the second is measured.
+    await importOnce(page, url, files.slice(0, 20));
+    const many = await importOnce(page, url, files);
+    const one = await importOnce(page, url, [single]);
+    for (const r of [many, one]) {
+      if (!r.status.includes(`${COUNT.toLocaleString('en-US')} valid records`)) throw new Error(`unexpected import result: ${r.status}`);
+    }
+    const rate = (ms: number) => Math.round(COUNT / (ms / 1000));
+    const k = COUNT.toLocaleString('en-US');
+    return [
+      { metric: `HR page: ${k} records in ${files.length.toLocaleString('en-US')} files to a finished roster`, value: Math.round(many.ms), unit: 'ms', note: `${rate(many.ms).toLocaleString('en-US')} records/s in ${workers} workers (${cores} cores); ${Math.round(many.wallMs)} ms including Playwright handing over the files` },
+      { metric: 'HR page: longest main-thread task during that import', value: Math.round(many.longestTaskMs), unit: 'ms', note: 'from the change event on: roster build, table render and layout; verification is in the workers' },
+      { metric: `HR page: ${k} records in one export file`, value: Math.round(one.ms), unit: 'ms', note: `${rate(one.ms).toLocaleString('en-US')} records/s: one file goes to one worker` },
+      { metric: 'HR page: longest main-thread task, one file', value: Math.round(one.longestTaskMs), unit: 'ms' },
+    ];
+  } finally {
+    await browser.close();
+    server?.kill();
+    rmSync(dir, { recursive: true, force: true });
+  }
+};

@@ -1,0 +1,100 @@
+import type { Manifest } from '../../schemas/manifest';
+import type { FileOutcome, FromWorker, RecordOutcome, ToWorker } from './protocol';
+
+/** One file's result from the workers: its content hash and what it held. */
+export interface FileResult {
+  hash: string;
+  outcome: FileOutcome;
+}
+
+/** A running verification of a set of files. */
+export interface Run {
+  /** Results by index into the files given, or null when the run was cancelled. */
+  result: Promise<Array<FileResult | undefined> | null>;
+  cancel(): void;
+}
+
+/**
+ * A few verifying workers (one per core, at most four) started when the page loads, so their
+ * scripts are fetched before any file is chosen and an import itself makes no request at all.
+ * Files are shared out by size, largest first, to the least loaded worker.
+ */
+export class VerifierPool {
+  private readonly workers: Worker[];
+  private nextBatch = 1;
+
+  constructor(manifest: Manifest, size = Math.max(1, Math.min(navigator.hardwareConcurrency || 2, 4))) {
+    this.workers = Array.from({ length: size }, () => new Worker(new URL('./verify-worker.ts', import.meta.url), { type: 'module' }));
+    for (const w of this.workers) this.send(w, { type: 'init', manifest });
+  }
+
+  private send(worker: Worker, message: ToWorker): void {
+    worker.postMessage(message);
+  }
+
+  /** Verifies `files`; `onProgress` gets the bytes read so far across all workers. */
+  run(files: readonly File[], onProgress: (bytesDone: number) => void): Run {
+    const batch = this.nextBatch++;
+    const shares: Array<Array<{ slot: number; file: File }>> = this.workers.map(() => []);
+    const load = this.workers.map(() => 0);
+    const order = files.map((file, slot) => ({ slot, file })).sort((a, b) => b.file.size - a.file.size);
+    for (const item of order) {
+      const i = load.indexOf(Math.min(...load));
+      shares[i]!.push(item);
+      load[i]! += item.file.size + 1;
+    }
+    const results: Array<FileResult | undefined> = new Array(files.length);
+    const partial = new Map<number, RecordOutcome[]>();
+    const bytes = this.workers.map(() => 0);
+    let cancelRun = () => {};
+    const result = new Promise<Array<FileResult | undefined> | null>((resolve, reject) => {
+      let pending = 0;
+      const cleanups: Array<() => void> = [];
+      const finish = (value: Array<FileResult | undefined> | null) => {
+        for (const c of cleanups) c();
+        resolve(value);
+      };
+      cancelRun = () => {
+        for (const w of this.workers) this.send(w, { type: 'cancel', batch });
+        finish(null);
+      };
+      this.workers.forEach((worker, i) => {
+        if (shares[i]!.length === 0) return;
+        pending += 1;
+        const onMessage = (e: MessageEvent<FromWorker>) => {
+          const msg = e.data;
+          if (msg.batch !== batch) return;
+          if (msg.type === 'progress') {
+            bytes[i] = msg.bytesDone;
+            onProgress(bytes.reduce((a, b) => a + b, 0));
+          } else if (msg.type === 'records') {
+            const list = partial.get(msg.slot);
+            if (list) list.push(...msg.records);
+            else partial.set(msg.slot, msg.records);
+          } else if (msg.type === 'file') {
+            const before = partial.get(msg.slot);
+            partial.delete(msg.slot);
+            const outcome = msg.outcome.ok && before ? { ok: true as const, records: before.concat(msg.outcome.records) } : msg.outcome;
+            results[msg.slot] = { hash: msg.hash, outcome };
+          } else if (msg.type === 'done') {
+            pending -= 1;
+            if (pending === 0) finish(results);
+          }
+        };
+        const onError = (e: ErrorEvent) => {
+          for (const c of cleanups) c();
+          reject(new Error(e.message || 'the verifying worker stopped'));
+        };
+        worker.addEventListener('message', onMessage);
+        worker.addEventListener('error', onError);
+        cleanups.push(() => {
+          worker.removeEventListener('message', onMessage);
+          worker.removeEventListener('error', onError);
+        });
+        this.send(worker, { type: 'batch', batch, files: shares[i]! });
+      });
+      if (pending === 0) finish(results);
+    });
+    return { result, cancel: () => cancelRun() };
+  }
+}

@@ -1,0 +1,35 @@
+import type { ReasonCode } from '../../lib/records/verify';
+import type { Manifest } from '../../schemas/manifest';
+import type { RecordPayload } from '../../schemas/record';
+
+/**
+ * What one record of a file turned out to be, as the verifying worker reports it. `text` is the
+ * reason's plain words (REASON_TEXT), sent along so the page's own bundle need not load the verifier.
+ */
+export type RecordOutcome =
+  | { ok: true; payload: RecordPayload; kid: string }
+  | { ok: false; reason: ReasonCode; text: string; message: string; recordId?: string };
+
+/** What one file turned out to be: unreadable as a record file, or a list of record outcomes in file order. */
+export type FileOutcome =
+  | { ok: false; reason: 'malformed'; text: string; message: string }
+  | { ok: true; records: RecordOutcome[] };
+
+/** Messages the page sends to a verifying worker. */
+export type ToWorker =
+  | { type: 'init'; manifest: Manifest }
+  | { type: 'batch'; batch: number; files: Array<{ slot: number; file: File }> }
+  | { type: 'cancel'; batch: number };
+
+/** Messages a verifying worker sends to the page. */
+export type FromWorker =
+  | { type: 'progress'; batch: number; bytesDone: number }
+  /** Verified records of a file, sent in pieces: one huge message would stall the page while it is unpacked. */
+  | { type: 'records'; batch: number; slot: number; records: RecordOutcome[] }
+  /**
+   * A file is finished. `hash`: hex SHA-256 of its bytes, so the page can spot a file loaded twice.
+   * When `outcome.ok`, its records follow the ones already sent in `records` messages.
+   */
+  | { type: 'file'; batch: number; slot: number; hash: string; outcome: FileOutcome }
+  | { type: 'done'; batch: number }
+  | { type: 'cancelled'; batch: number };

@@ -1,0 +1,125 @@
+import type { ValidRecord } from '../../lib/records/roster';
+import type { ReasonCode } from '../../lib/records/verify';
+import { MAX_FILE_BYTES, isJsonName, type Picked } from './intake';
+import type { FileResult } from './pool';
+
+/** A record that did not verify, located in its file. */
+export interface Failure {
+  /** File name (or path inside a folder). */
+  file: string;
+  /** 1-based position of the record in its file. */
+  position: number;
+  /** How many record candidates the file held. */
+  count: number;
+  reason: ReasonCode;
+  /** The reason in plain words (REASON_TEXT). */
+  text: string;
+  /** The verifier's detail. */
+  message: string;
+  recordId?: string;
+}
+
+/** A file that was not imported at all, and why in plain words. */
+export interface FileProblem {
+  file: string;
+  message: string;
+}
+
+/** What one import added, for the status line. */
+export interface BatchSummary {
+  files: number;
+  imported: number;
+  valid: number;
+  invalid: number;
+  problems: number;
+  skipped: number;
+}
+
+/** Size in MB with one decimal, as people read file sizes. */
+export function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/**
+ * Everything imported since the page was opened. Batches only ever add: a bad file is reported
+ * and skipped, and nothing loaded before is lost. A file counts as a duplicate when a file with
+ * the same name, size and content (SHA-256) was already loaded, in this batch or an earlier one.
+ */
+export class ImportSession {
+  readonly valid: ValidRecord[] = [];
+  readonly failures: Failure[] = [];
+  readonly problems: FileProblem[] = [];
+  private readonly loaded = new Map<string, string>();
+
+  /** True once any file was imported: leaving the page would lose work. */
+  get hasData(): boolean {
+    return this.loaded.size > 0;
+  }
+
+  /** Number of files imported so far. */
+  get fileCount(): number {
+    return this.loaded.size;
+  }
+
+  /** Splits picked files into those to read and those too large to read (reported right away). */
+  triage(picked: readonly Picked[]): { toRead: Picked[]; skipped: number; tooLarge: Picked[] } {
+    const toRead: Picked[] = [];
+    const tooLarge: Picked[] = [];
+    let skipped = 0;
+    for (const p of picked) {
+      if (p.fromFolder && !isJsonName(p.file.name)) skipped += 1;
+      else if (p.file.size > MAX_FILE_BYTES) tooLarge.push(p);
+      else toRead.push(p);
+    }
+    return { toRead, skipped, tooLarge };
+  }
+
+  /** Adds a finished batch: `results[i]` belongs to `read[i]`. */
+  add(read: readonly Picked[], results: ReadonlyArray<FileResult | undefined>, tooLarge: readonly Picked[], skipped: number): BatchSummary {
+    const summary: BatchSummary = { files: read.length + tooLarge.length, imported: 0, valid: 0, invalid: 0, problems: 0, skipped };
+    const problem = (file: string, message: string) => {
+      this.problems.push({ file, message });
+      summary.problems += 1;
+    };
+    for (const p of tooLarge) {
+      problem(p.label, `too large to read (${megabytes(p.file.size)}; the limit is ${megabytes(MAX_FILE_BYTES)}). It was not opened.`);
+    }
+    read.forEach((p, i) => {
+      const r = results[i];
+      if (!r) {
+        problem(p.label, 'could not be read.');
+        return;
+      }
+      const key = `${p.file.name}\u0000${p.file.size}\u0000${r.hash}`;
+      const earlier = this.loaded.get(key);
+      if (earlier !== undefined) {
+        problem(p.label, `duplicate of ${earlier}, which is already loaded (same name, size and content). Counted once.`);
+        return;
+      }
+      if (!r.outcome.ok) {
+        const detail = r.outcome.message.charAt(0).toUpperCase() + r.outcome.message.slice(1);
+        problem(p.label, `${detail}. ${r.outcome.text} (${r.outcome.reason}).`);
+        return;
+      }
+      if (r.outcome.records.length === 0) {
+        problem(p.label, 'holds no records.');
+        return;
+      }
+      this.loaded.set(key, p.label);
+      summary.imported += 1;
+      const count = r.outcome.records.length;
+      r.outcome.records.forEach((rec, index) => {
+        if (rec.ok) {
+          this.valid.push({ payload: rec.payload, kid: rec.kid, file: p.label, index });
+          summary.valid += 1;
+        } else {
+          const failure: Failure = { file: p.label, position: index + 1, count, reason: rec.reason, text: rec.text, message: rec.message };
+          if (rec.recordId !== undefined) failure.recordId = rec.recordId;
+          this.failures.push(failure);
+          summary.invalid += 1;
+        }
+      });
+    });
+    return summary;
+  }
+}

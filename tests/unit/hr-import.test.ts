@@ -1,0 +1,117 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { payloadFor, testManifest, type RecordSpec } from '../../bench/fixtures-records';
+import { buildRoster, type ValidRecord } from '../../src/lib/records/roster';
+import { MAX_FILE_BYTES, type Picked } from '../../src/browser/hr/intake';
+import type { FileResult } from '../../src/browser/hr/pool';
+import { ImportSession } from '../../src/browser/hr/session';
+import { cellText, visibleRows, type RosterView } from '../../src/browser/hr/roster-view';
+
+const manifest = testManifest();
+const now = new Date('2026-06-15T00:00:00.000Z');
+const rec = (spec: RecordSpec, kid = 'K1'): ValidRecord => ({ payload: payloadFor(manifest, spec), kid });
+const view = (over: Partial<RosterView> = {}): RosterView => ({ module: '', status: '', dueWithinDays: null, sort: 'employeeId', direction: 'ascending', ...over });
+
+describe('HR roster view: filters and sort', () => {
+  const roster = buildRoster(
+    [
+      rec({ employeeId: 'E1', name: 'Zoe', completedAt: '2026-06-01T00:00:00.000Z' }),
+      rec({ employeeId: 'E2', name: 'Adam', pass: false }),
+      rec({ employeeId: 'E10', name: 'Mia', completedAt: '2025-07-01T00:00:00.000Z' }),
+      rec({ employeeId: 'E3', name: 'Bea', module: 'beta', completedAt: '2026-06-01T00:00:00.000Z' }),
+    ],
+    manifest,
+    now,
+  );
+  const ids = (v: Partial<RosterView>) => visibleRows(roster, view(v), now).map((r) => r.employeeId);
+
+  it('sorts employee ids numerically, both ways, and by name', () => {
+    assert.deepEqual(ids({}), ['E1', 'E2', 'E3', 'E10']);
+    assert.deepEqual(ids({ direction: 'descending' }), ['E10', 'E3', 'E2', 'E1']);
+    assert.deepEqual(ids({ sort: 'name' }), ['E2', 'E3', 'E10', 'E1']);
+  });
+  it('sorts a module column best result first', () => {
+    assert.deepEqual(ids({ sort: 'alpha' }), ['E1', 'E10', 'E2', 'E3']);
+  });
+  it('filters by status in any module or in one module', () => {
+    assert.deepEqual(ids({ status: 'failed' }), ['E2']);
+    assert.deepEqual(ids({ status: 'missing' }), ['E1', 'E2', 'E3', 'E10']);
+    assert.deepEqual(ids({ status: 'missing', module: 'beta' }), ['E1', 'E2', 'E10']);
+    assert.deepEqual(ids({ status: 'passed', module: 'alpha' }), ['E1', 'E10']);
+  });
+  it('"due within N days" includes what is due soon, never a result without a due date', () => {
+    assert.deepEqual(ids({ dueWithinDays: 30 }), ['E10']);
+    assert.deepEqual(ids({ dueWithinDays: 0 }), []);
+    assert.deepEqual(ids({ dueWithinDays: 400 }), ['E1', 'E3', 'E10']);
+  });
+  it('says each cell in words', () => {
+    assert.deepEqual(cellText({ status: 'failed', attempts: 2 }), { label: 'Failed', detail: '2 attempts' });
+    assert.deepEqual(cellText({ status: 'passed', attempts: 1, date: '2026-06-01T00:00:00.000Z', dueDate: '2027-06-01T00:00:00.000Z' }), {
+      label: 'Passed',
+      detail: '2026-06-01, re-training due 2027-06-01',
+    });
+    assert.equal(cellText({ status: 'passed-older', attempts: 1, version: '1.0.0', date: '2026-01-01T00:00:00.000Z' }).detail, 'version 1.0.0 on 2026-01-01');
+    assert.equal(cellText({ status: 'missing', attempts: 0 }).label, 'Missing');
+  });
+});
+
+describe('HR import session', () => {
+  const file = (name: string, text: string, fromFolder = false): Picked => ({ file: new File([text], name), label: fromFolder ? `folder/${name}` : name, fromFolder });
+  const ok = (hash: string, n: number): FileResult => ({
+    hash,
+    outcome: { ok: true, records: Array.from({ length: n }, (_, i) => ({ ok: true as const, payload: payloadFor(manifest, { employeeId: `E${i}` }), kid: 'K' })) },
+  });
+
+  it('skips non-JSON names from folders and sets aside files over the limit, unread', () => {
+    const s = new ImportSession();
+    const big = { file: { name: 'big.json', size: MAX_FILE_BYTES + 1 } as File, label: 'big.json', fromFolder: false };
+    const t = s.triage([file('a.json', '{}'), file('notes.txt', 'x', true), file('picked.txt', 'x'), big]);
+    assert.deepEqual(t.toRead.map((p) => p.label), ['a.json', 'picked.txt']);
+    assert.equal(t.skipped, 1);
+    assert.deepEqual(t.tooLarge.map((p) => p.label), ['big.json']);
+    s.add([], [], t.tooLarge, t.skipped);
+    assert.match(s.problems[0]!.message, /too large to read \(20\.0 MB; the limit is 20\.0 MB\)\. It was not opened\./);
+  });
+
+  it('adds batches, reports a duplicate (same name, size, content) and keeps what was loaded', () => {
+    const s = new ImportSession();
+    const a = file('a.json', 'AAAA');
+    assert.deepEqual(s.add([a], [ok('h1', 2)], [], 0), { files: 1, imported: 1, valid: 2, invalid: 0, problems: 0, skipped: 0 });
+    const again = file('a.json', 'AAAA', true);
+    const sameContentOtherName = file('b.json', 'AAAA');
+    const summary = s.add([again, sameContentOtherName], [ok('h1', 2), ok('h1', 2)], [], 0);
+    assert.equal(summary.imported, 1);
+    assert.equal(s.problems.length, 1);
+    assert.equal(s.problems[0]!.file, 'folder/a.json');
+    assert.match(s.problems[0]!.message, /^duplicate of a\.json/);
+    assert.equal(s.valid.length, 4);
+    assert.equal(s.fileCount, 2);
+  });
+
+  it('a malformed file is reported by name with its reason and code; records that fail are located', () => {
+    const s = new ImportSession();
+    s.add(
+      [file('bad.json', 'x'), file('mixed.json', 'y')],
+      [
+        { hash: 'h2', outcome: { ok: false, reason: 'malformed', text: 'Malformed: not JSON', message: 'not JSON: Unexpected token' } },
+        {
+          hash: 'h3',
+          outcome: {
+            ok: true,
+            records: [
+              { ok: true, payload: payloadFor(manifest), kid: 'K' },
+              { ok: false, reason: 'signature', text: 'Bad signature', message: 'Bad signature (detail)', recordId: 'r-1' },
+            ],
+          },
+        },
+      ],
+      [],
+      0,
+    );
+    assert.deepEqual(s.problems, [{ file: 'bad.json', message: 'Not JSON: Unexpected token. Malformed: not JSON (malformed).' }]);
+    assert.deepEqual(s.failures, [{ file: 'mixed.json', position: 2, count: 2, reason: 'signature', text: 'Bad signature', message: 'Bad signature (detail)', recordId: 'r-1' }]);
+    assert.equal(s.valid[0]!.file, 'mixed.json');
+    assert.equal(s.valid[0]!.index, 0);
+    assert.equal(s.hasData, true);
+  });
+});

@@ -9,16 +9,3 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: st
   return node;
 }
 
-/** Saves `content` as a file through a temporary blob URL (no request leaves the page). */
-export function download(name: string, content: string, type: string): void {
-  const href = URL.createObjectURL(new Blob([content], { type }));
-  const a = el('a');
-  a.href = href;
-  a.download = name;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Revoking at once can cancel the download in some browsers; a minute is plenty.
-  setTimeout(() => URL.revokeObjectURL(href), 60_000);
-}

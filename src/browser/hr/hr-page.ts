@@ -7,7 +7,8 @@
 import { buildRoster, parseEmployeeCsv, rosterToCsv, type Employee, type Roster, type RosterWarning } from '../../lib/records/roster';
 import { manifestSchema, type Manifest } from '../../schemas/manifest';
 import type { RecordPayload } from '../../schemas/record';
-import { download, el } from './dom';
+import { downloadText } from '../download';
+import { el } from './dom';
 import { MAX_FILE_BYTES, pickedFromDrop, pickedFromInput, type Picked } from './intake';
 import { VerifierPool, type Run } from './pool';
 import { ImportSession, megabytes, type BatchSummary } from './session';
@@ -451,7 +452,7 @@ class AgaHr extends HTMLElement {
 
   private async exportCsv(): Promise<void> {
     if (!this.roster) return;
-    download(`aga-roster-${today()}.csv`, rosterToCsv(this.roster), 'text/csv;charset=utf-8');
+    downloadText(`aga-roster-${today()}.csv`, rosterToCsv(this.roster), 'text/csv;charset=utf-8');
     this.ref('export-status').textContent = `Roster CSV saved (${count(this.roster.rows.length, 'employee')}).`;
   }
 
@@ -468,7 +469,7 @@ class AgaHr extends HTMLElement {
     const seen = new Set<string>();
     const payloads = this.session.valid.map((r) => r.payload).filter((p) => !seen.has(p.recordId) && seen.add(p.recordId));
     const statements = toXapiStatements(payloads, { homePage: origin, moduleUrl, title: (id) => titles.get(id) });
-    download(`aga-xapi-${today()}.json`, `${JSON.stringify(statements, null, 2)}\n`, 'application/json');
+    downloadText(`aga-xapi-${today()}.json`, `${JSON.stringify(statements, null, 2)}\n`, 'application/json');
     this.ref('export-status').textContent = `xAPI file saved (${count(statements.length, 'statement')}).`;
   }
 }

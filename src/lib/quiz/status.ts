@@ -3,6 +3,8 @@
  * and the tests all call `moduleStatus`; nothing else decides what a learner's status is.
  */
 
+import { addMonths } from '../time';
+
 /** What the status needs to know about one submitted attempt. */
 export interface AttemptSummary {
   moduleId: string;
@@ -27,15 +29,7 @@ export type ModuleStatus =
   | { kind: 'due'; date: string; dueDate: string }
   | { kind: 'passed-older'; date: string; version: string };
 
-/** `iso` plus `months` calendar months (UTC), as an ISO time; the day is clamped to the month's end. */
-export function addMonths(iso: string, months: number): string {
-  const d = new Date(iso);
-  const day = d.getUTCDate();
-  const target = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, 1, d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds(), d.getUTCMilliseconds()));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(day, lastDay));
-  return target.toISOString();
-}
+export { addMonths } from '../time';
 
 function latest(list: AttemptSummary[]): AttemptSummary | undefined {
   return list.reduce<AttemptSummary | undefined>((best, a) => (!best || a.completedAt > best.completedAt ? a : best), undefined);

@@ -1,6 +1,7 @@
 import { parseCsv, toCsv } from '../export/csv';
 import type { Manifest, ManifestModule } from '../../schemas/manifest';
 import type { RecordPayload } from '../../schemas/record';
+import { addMonths } from '../time';
 
 export type CellStatus = 'passed' | 'failed' | 'expired' | 'passed-older' | 'missing';
 export interface RosterCell {
@@ -38,18 +39,7 @@ export interface Roster {
 export interface ValidRecord { payload: RecordPayload; kid: string; file?: string; index?: number }
 export interface Employee { employeeId: string; name: string; email: string; department: string; manager: string }
 
-/**
- * `iso` plus `months` calendar months, in UTC: the day of the month is kept, or clamped to the last
- * day of a shorter month (31 January + 1 month = 28 or 29 February). The time of day is kept.
- */
-export function addMonths(iso: string, months: number): string {
-  const d = new Date(iso);
-  const y = d.getUTCFullYear();
-  const m = d.getUTCMonth() + months;
-  const lastDay = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
-  const out = new Date(Date.UTC(y, m, Math.min(d.getUTCDate(), lastDay), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds(), d.getUTCMilliseconds()));
-  return out.toISOString();
-}
+export { addMonths } from '../time';
 
 const RANK: Record<CellStatus, number> = { passed: 4, 'passed-older': 3, expired: 2, failed: 1, missing: 0 };
 

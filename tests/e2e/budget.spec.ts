@@ -55,7 +55,8 @@ const JS_BUDGETS: Array<[RegExp, number]> = [
   [/^\/$/, 8 * 1024],
   [/^\/modules\//, BUDGET],
   [/^\/records\/$/, BUDGET],
-  [/^\/hr\/$/, BUDGET],
+  // HR works on a desktop with thousands of files; its page validates the manifest with zod at load.
+  [/^\/hr\/$/, 26 * 1024],
   [/^\/search\/$/, 6 * 1024],
   [/^\/guidelines\/(platforms|check)\/$/, 4 * 1024],
 ];

@@ -18,7 +18,7 @@ if (!isRoot || !hasApt) {
 console.log(`No Chromium at ${path}: installing Debian's chromium package with apt-get (one time)...`);
 const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
 execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], { stdio: 'inherit', env });
+execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });
 if (!existsSync(path)) {
   console.error(`apt-get finished but ${path} is still missing; set CHROMIUM_PATH to the Chromium binary.`);
   process.exit(1);

@@ -145,7 +145,7 @@ describe('changing any single field of a signed payload fails the signature', ()
 });
 
 describe('header, key and signature changes', () => {
-  const cases: Array<[string, () => Promise<unknown>, ReasonCode]> = [
+  const cases: Array<[string, () => Promise<unknown>, ReasonCode | 'valid']> = [
     ['alg none', async () => withHeader(good, (h) => { h.alg = 'none'; }), 'alg'],
     ['alg none with an empty signature', async () => ({ ...withHeader(good, (h) => { h.alg = 'none'; }), signature: '' }), 'alg'],
     ['alg HS256 signed with an HMAC key', async () => {
@@ -190,6 +190,7 @@ describe('header, key and signature changes', () => {
     ['a number instead of a record', async () => 42, 'malformed'],
     ['null', async () => null, 'malformed'],
     ['an object without the JWS members', async () => ({ hello: 'world' }), 'shape'],
+    // Producers must use JCS; a validly signed payload in another form is refused last, as shape.
     ['payload not in canonical form but validly signed', async () =>
       signRaw(headerOf(key), JSON.stringify(b64json.decode(good.payload), null, 2), key), 'shape'],
     ['payload with keys out of order but validly signed', async () => {
@@ -197,6 +198,16 @@ describe('header, key and signature changes', () => {
       const reordered = Object.fromEntries(Object.entries(p).reverse());
       return signRaw(headerOf(key), JSON.stringify(reordered), key);
     }, 'shape'],
+    ['a changed field re-encoded in another key order, not re-signed', async () => {
+      const p = b64json.decode(good.payload) as Record<string, unknown>;
+      const changed = Object.fromEntries(Object.entries({ ...p, recordId: crypto.randomUUID() }).reverse());
+      return { ...good, payload: base64url.encode(JSON.stringify(changed)) };
+    }, 'signature'],
+    ['alg none over a payload in another key order: the algorithm is reported, not the form', async () => {
+      const p = b64json.decode(good.payload) as Record<string, unknown>;
+      const h = { ...b64json.decode(good.protected) as Record<string, unknown>, alg: 'none' };
+      return { protected: base64url.encode(JSON.stringify(h)), payload: base64url.encode(JSON.stringify(Object.fromEntries(Object.entries(p).reverse()))), signature: '' };
+    }, 'alg'],
     ['payload with a duplicate key but validly signed', async () => {
       const text = canonicalJson(b64json.decode(good.payload)).replace('{"answers"', '{"answers":[],"answers"');
       return signRaw(headerOf(key), text, key);

@@ -2,8 +2,8 @@ import { base64url, flattenedVerify, importJWK } from 'jose';
 import { gradeAnswers } from '../quiz/grade';
 import type { Manifest, ManifestModule } from '../../schemas/manifest';
 import { recordHeaderSchema, recordJwsSchema, recordPayloadSchema, type RecordHeader, type RecordPayload } from '../../schemas/record';
-import { canonicalJson } from './jcs';
 import { RECORD_TYP, thumbprint } from './sign';
+import { canonicalJson } from './jcs';
 
 export type ReasonCode = 'malformed' | 'shape' | 'alg' | 'typ' | 'kid' | 'signature'
   | 'unknown-module' | 'unknown-version' | 'content-hash' | 'regrade';
@@ -180,9 +180,10 @@ function regradeProblem(payload: RecordPayload, entry: ManifestModule): string |
  * malformed -> shape -> alg -> typ -> kid -> signature -> unknown-module / unknown-version -> content-hash -> regrade.
  *
  * Decisions beyond DESIGN.md: a value that is not a JSON object, or whose protected header or payload is not
- * base64url of UTF-8 JSON, is `malformed`; a payload whose bytes are not exactly its RFC 8785 form is `shape`
- * (the format signs JCS bytes, and this rules out duplicate keys that other JSON parsers read differently);
- * the signature is checked over the bytes as given. Keys and thumbprints are cached per distinct header.
+ * base64url of UTF-8 JSON, is `malformed`. The signature is checked over the payload bytes as given. A record
+ * that passes every listed step but whose payload is not exactly its RFC 8785 form is refused last, as `shape`:
+ * the format signs JCS bytes, and this stops a signer from showing two parsers two different records through
+ * duplicate keys. Checking it last means it never hides the reason another verifier would give. Keys and thumbprints are cached per distinct header.
  */
 export async function verifyRecord(record: unknown, manifest: Manifest): Promise<Verification> {
   if (!isObject(record)) return fail('malformed', 'not a JSON object');
@@ -203,9 +204,6 @@ export async function verifyRecord(record: unknown, manifest: Manifest): Promise
   const payloadParsed = recordPayloadSchema.safeParse(payloadDecoded!.value);
   if (!payloadParsed.success) return fail('shape', `payload: ${firstIssue(payloadParsed.error.issues)}`, recordId);
   const payload = payloadParsed.data;
-  if (canonicalJson(payloadDecoded!.value) !== payloadDecoded!.text) {
-    return fail('shape', 'the payload is not in RFC 8785 canonical form', recordId);
-  }
 
   if (info.problem) return { ...info.problem, recordId: payload.recordId };
   const key = await info.key!;
@@ -228,5 +226,8 @@ export async function verifyRecord(record: unknown, manifest: Manifest): Promise
   }
   const problem = regradeProblem(payload, entry);
   if (problem) return fail('regrade', problem, payload.recordId);
+  if (canonicalJson(payloadDecoded!.value) !== payloadDecoded!.text) {
+    return fail('shape', 'the payload is not in RFC 8785 canonical form', payload.recordId);
+  }
   return { ok: true, payload, kid: info.header.kid, jwk: info.jwk!, entry };
 }

@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
@@ -11,6 +12,17 @@ import * as pagefind from 'pagefind';
  * `data-pagefind-ignore` on navigation, header, footer and quizzes.
  * Any error Pagefind reports fails the build: a site whose search silently broke is worse than none.
  */
+/** Pagefind's default, component and modular UIs and its highlighter: written by writeFiles, never loaded here. */
+const UNUSED_UI_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-highlight.js',
+];
+
 export default function pagefindIntegration(): AstroIntegration {
   return {
     name: 'aga-pagefind',
@@ -27,6 +39,9 @@ export default function pagefindIntegration(): AstroIntegration {
           if (added.page_count === 0) throw new Error(`Pagefind found no pages to index in ${site}`);
           const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
           if (written.errors.length > 0) throw new Error(`Pagefind could not write its bundle:\n${written.errors.join('\n')}`);
+          // Pagefind always writes its ready-made UIs; our search page uses only its JS API, so
+          // ship none of them (they would set inline styles the CSP blocks anyway).
+          for (const file of UNUSED_UI_FILES) rmSync(join(site, 'pagefind', file), { force: true });
           logger.info(`pagefind/: ${added.page_count} pages indexed in ${Math.round(performance.now() - started)} ms`);
         } finally {
           await pagefind.close();

@@ -2,23 +2,11 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { payloadFor, testManifest, type RecordSpec } from '../../bench/fixtures-records';
 import { parseCsv } from '../../src/lib/export/csv';
-import { addMonths, buildRoster, parseEmployeeCsv, rosterToCsv, type ValidRecord } from '../../src/lib/records/roster';
+import { buildRoster, parseEmployeeCsv, rosterToCsv, type ValidRecord } from '../../src/lib/records/roster';
 
 const manifest = testManifest();
 const now = new Date('2026-06-15T00:00:00.000Z');
 const rec = (spec: RecordSpec, kid = 'K1'): ValidRecord => ({ payload: payloadFor(manifest, spec), kid });
-
-describe('addMonths (calendar months)', () => {
-  const cases: Array<[string, number, string]> = [
-    ['2026-01-15T10:00:00.000Z', 12, '2027-01-15T10:00:00.000Z'],
-    ['2026-01-31T10:00:00.000Z', 1, '2026-02-28T10:00:00.000Z'],
-    ['2028-01-31T00:00:00.000Z', 1, '2028-02-29T00:00:00.000Z'],
-    ['2028-02-29T12:00:00.000Z', 12, '2029-02-28T12:00:00.000Z'],
-    ['2026-08-31T23:59:59.999Z', 6, '2027-02-28T23:59:59.999Z'],
-    ['2026-03-31T00:00:00.000Z', 6, '2026-09-30T00:00:00.000Z'],
-  ];
-  for (const [from, months, expected] of cases) it(`${from} + ${months}`, () => assert.equal(addMonths(from, months), expected));
-});
 
 describe('buildRoster', () => {
   it('one column per current module, one row per employee', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { addMonths, moduleStatus, statusText, type AttemptSummary, type ModuleStatus } from '../../src/lib/quiz/status';
+import { moduleStatus, statusText, type AttemptSummary, type ModuleStatus } from '../../src/lib/quiz/status';
 
 const module = { id: 'm', version: '2.0.0', retrainMonths: 12 };
 const now = new Date('2026-06-15T12:00:00.000Z');
@@ -56,16 +56,6 @@ describe('moduleStatus', () => {
   for (const [name, attempts, inProgress, expected] of cases) {
     it(name, () => assert.deepEqual(moduleStatus(module, attempts, inProgress, now), expected));
   }
-});
-
-describe('addMonths', () => {
-  const cases: Array<[string, number, string]> = [
-    ['2026-01-31T10:00:00.000Z', 1, '2026-02-28T10:00:00.000Z'],
-    ['2024-02-29T00:00:00.000Z', 12, '2025-02-28T00:00:00.000Z'],
-    ['2026-11-15T00:00:00.000Z', 3, '2027-02-15T00:00:00.000Z'],
-    ['2026-05-01T23:59:59.999Z', 0, '2026-05-01T23:59:59.999Z'],
-  ];
-  for (const [from, months, expected] of cases) it(`${from} + ${months}`, () => assert.equal(addMonths(from, months), expected));
 });
 
 describe('statusText', () => {

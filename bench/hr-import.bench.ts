@@ -1,44 +1,21 @@
 /**
  * The HR page with 10,000 records: the time from choosing the files to a finished roster in
  * Chromium, with the verification in the page's workers, and the longest main-thread task while
- * it runs (what decides whether the page stays responsive). Needs a built site (`npm run build`).
+ * it runs (what decides whether the page stays responsive). Needs a built site (`npm run build`),
+ * served by the test harness's static server as a host would.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
+import type { Server } from 'node:http';
 import type { BenchRow } from './run';
+import { chromiumArgs, chromiumPath } from '../tests/support/chromium';
+import { portOf, serveStatic } from '../tests/support/static-server';
 import { bundle, writeBenchRecords } from './fixtures-records';
 import { siteManifest } from '../tests/fixtures/hr/make-hr-fixtures';
 
 const COUNT = 10_000;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, 'localhost', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
-async function waitForServer(url: string, child: ChildProcess): Promise<void> {
-  const until = Date.now() + 60_000;
-  while (Date.now() < until) {
-    if (child.exitCode !== null) throw new Error(`astro preview exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`astro preview did not answer at ${url}`);
-}
 
 /** Imports `files` through the "Record files" input; returns the page's own measure and the longest task. */
 async function importOnce(page: Page, url: string, files: string[]): Promise<{ ms: number; wallMs: number; longestTaskMs: number; status: string }> {
@@ -78,11 +55,8 @@ async function importOnce(page: Page, url: string, files: string[]): Promise<{ m
 export default async (): Promise<BenchRow[]> => {
   if (!existsSync(join('dist', 'records', 'manifest.json'))) throw new Error('hr-import needs a built site: run `npm run build` first');
   const dir = mkdtempSync(join(tmpdir(), 'aga-hr-bench-'));
-  let server: ChildProcess | undefined;
-  const browser = await chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  let server: Server | undefined;
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   try {
     const manifest = siteManifest();
     const files = await writeBenchRecords(join(dir, 'many'), manifest, COUNT, { keys: 50, employees: 1000 });
@@ -91,10 +65,8 @@ export default async (): Promise<BenchRow[]> => {
     const single = join(dir, 'all-records.json');
     writeFileSync(single, bundle(all));
 
-    const port = await freePort();
-    server = spawn(process.execPath, ['node_modules/astro/astro.js', 'preview', '--port', String(port), '--host', 'localhost'], { stdio: 'ignore' });
-    const url = `http://localhost:${port}/hr/`;
-    await waitForServer(url, server);
+    server = await serveStatic({ dir: 'dist', port: 0 });
+    const url = `http://localhost:${portOf(server)}/hr/`;
     const page = await browser.newPage();
     const cores = await page.evaluate(() => navigator.hardwareConcurrency);
     const workers = Math.max(1, Math.min(cores, 4));
@@ -115,7 +87,7 @@ export default async (): Promise<BenchRow[]> => {
     ];
   } finally {
     await browser.close();
-    server?.kill();
+    server?.close();
     rmSync(dir, { recursive: true, force: true });
   }
 };

@@ -3,6 +3,7 @@ import { execSync } from 'node:child_process';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import type { BenchRow } from './run';
+import { chromiumArgs, chromiumPath } from '../tests/support/chromium';
 import { serveStatic } from '../tests/support/static-server';
 import { builtPages } from '../tests/support/site-pages';
 
@@ -19,8 +20,8 @@ export default async function lighthouseBench(): Promise<BenchRow[]> {
   const port = 4471;
   const server = await serveStatic({ dir: 'dist', port });
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+    chromePath: chromiumPath,
+    chromeFlags: ['--headless=new', ...chromiumArgs],
   });
   const rows: BenchRow[] = [];
   try {

@@ -1,46 +1,18 @@
 /**
  * Search cost on the built site: bytes a reader's browser fetches for a first and a second search,
- * and the Pagefind bundle's size on disk. Serves dist/ with a small static server on a free port
+ * and the Pagefind bundle's size on disk. Serves dist/ with the test harness's static server on a free port
  * (building first when dist/ has no index) and drives Debian's Chromium with Playwright.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, relative, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Request } from '@playwright/test';
 import type { BenchRow } from './run';
+import { chromiumArgs, chromiumPath } from '../tests/support/chromium';
+import { portOf, serveStatic } from '../tests/support/static-server';
 
 const DIST = 'dist';
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.wasm': 'application/wasm',
-};
-
-function serve(root: string): Promise<Server> {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = normalize(join(root, path));
-    if (!file.startsWith(normalize(root))) {
-      res.writeHead(403).end();
-      return;
-    }
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
-  });
-  return new Promise((resolve) => server.listen(0, 'localhost', () => resolve(server)));
-}
-
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = join(dir, name);
@@ -58,12 +30,10 @@ const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
 
 export default async function bench(): Promise<BenchRow[]> {
   if (!existsSync(join(DIST, 'pagefind', 'pagefind.js'))) execFileSync('npx', ['astro', 'build'], { stdio: 'ignore' });
-  const server = await serve(DIST);
-  const port = (server.address() as AddressInfo).port;
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  // Uncompressed, so a response's body is its file on disk (Chromium reports no size for worker scripts).
+  const server = await serveStatic({ dir: DIST, port: 0, compress: false });
+  const port = portOf(server);
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   const fetched: Array<{ phase: string; path: string; bytes: number }> = [];
   let phase = 'page';
   try {
@@ -109,8 +79,6 @@ export default async function bench(): Promise<BenchRow[]> {
       }, 0);
   const bundle = walk(join(DIST, 'pagefind'));
   const size = (files: string[]) => files.reduce((n, f) => n + statSync(f).size, 0);
-  // Pagefind also writes its own UIs (pagefind-ui, modular and component UI, highlight); this site never loads them.
-  const unusedUi = (f: string) => /pagefind-(ui|modular-ui|component-ui|highlight)\./.test(f);
   const indexFiles = bundle.filter((f) => /[/\\](index|fragment|filter)[/\\]|\.pf_meta$|pagefind-entry\.json$/.test(f));
   const pages = JSON.parse(readFileSync(join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
   const pageCount = Object.values(pages.languages).reduce((n, l) => n + l.page_count, 0);
@@ -120,6 +88,6 @@ export default async function bench(): Promise<BenchRow[]> {
     { metric: 'first search ("stack trace"): bytes fetched', value: kb(sum('first search')), unit: 'KB', note: `${count('first search')} requests (JS, worker, wasm, index chunk, fragments), ${kb(gzipOf('first search'))} KB if the host gzips; ${published}` },
     { metric: 'second search ("API key"): bytes fetched', value: kb(sum('second search')), unit: 'KB', note: `${count('second search')} requests (index chunks and fragments only; wasm and entry are cached)` },
     { metric: `index on disk (${pageCount} pages): index, fragments, filters, meta`, value: kb(size(indexFiles)), unit: 'KB', note: `${indexFiles.length} files` },
-    { metric: 'Pagefind bundle on disk, as served to this site', value: kb(size(bundle.filter((f) => !unusedUi(f)))), unit: 'KB', note: `all of ${relative('.', join(DIST, 'pagefind')).split(sep).join('/')}/ incl. unused default UIs: ${kb(size(bundle))} KB` },
+    { metric: 'Pagefind bundle on disk, as served to this site', value: kb(size(bundle)), unit: 'KB', note: `all of ${relative('.', join(DIST, 'pagefind')).split(sep).join('/')}/ (the build drops Pagefind's unused ready-made UIs)` },
   ];
 }

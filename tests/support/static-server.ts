@@ -6,6 +6,7 @@
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 import { createGzip } from 'node:zlib';
 
@@ -54,8 +55,16 @@ function matches(pattern: string, path: string): boolean {
   return re.test(path);
 }
 
-/** Starts the server; resolves once it listens. */
-export function serveStatic(opts: { dir: string; port: number; base?: string }): Promise<Server> {
+/** Where a started server listens. */
+export function portOf(server: Server): number {
+  return (server.address() as AddressInfo).port;
+}
+
+/**
+ * Starts the server; resolves once it listens. `port` 0 takes a free port (read it with `portOf`).
+ * `compress: false` sends files exactly as they are on disk, for benchmarks that count raw bytes.
+ */
+export function serveStatic(opts: { dir: string; port: number; base?: string; compress?: boolean }): Promise<Server> {
   const root = resolve(opts.dir);
   const base = (opts.base ?? '/').replace(/\/?$/, '/');
   const headersFile = join(root, '_headers');
@@ -72,7 +81,7 @@ export function serveStatic(opts: { dir: string; port: number; base?: string }):
       }
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
       // Compress text and wasm as real hosts do (Pagefind's .pf_* files are gzip already).
-      const compress = /gzip/.test(String(req.headers['accept-encoding'] ?? '')) && /text|javascript|json|svg|wasm/.test(type);
+      const compress = opts.compress !== false && /gzip/.test(String(req.headers['accept-encoding'] ?? '')) && /text|javascript|json|svg|wasm/.test(type);
       res.setHeader('content-type', type);
       if (compress) res.setHeader('content-encoding', 'gzip');
       else res.setHeader('content-length', statSync(file).size);

@@ -2,18 +2,14 @@
  * The IndexedDB database `aga`: submitted attempts as signed records, the device key and a few
  * meta values (lastExportedAt). Where IndexedDB cannot be used (private windows, lockdown modes)
  * everything is kept in memory for this page's session and `storageMode` says so.
- * Every row read is checked; a row that cannot be a record is removed and reported, never fatal.
+ * Every row read is checked; a row that cannot be a record is set aside and reported, never fatal
+ * and never deleted without the learner's choice.
  */
 import { atom } from 'nanostores';
 import type { RecordJws } from '../schemas/record';
 import { summarizeRecord, type RecordSummary } from '../lib/quiz/stored';
-import { reportProblem } from '../stores/notices';
-
-export const DB_NAME = 'aga';
-const DB_VERSION = 1;
-const RECORDS = 'records';
-const KEYS = 'keys';
-const META = 'meta';
+import { reportProblem, setAside, type AsideEntry } from '../stores/notices';
+import { KEYS, META, RECORDS, openKeeping } from './db-open';
 
 /** One submitted attempt: its signed record, as stored. */
 export interface StoredRecord {
@@ -41,40 +37,19 @@ function request<T>(req: IDBRequest<T>): Promise<T> {
   });
 }
 
-function openOnce(): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    const req = indexedDB.open(DB_NAME, DB_VERSION);
-    req.onupgradeneeded = () => {
-      const db = req.result;
-      for (const [name, keyPath] of [[RECORDS, 'recordId'], [KEYS, 'id'], [META, 'key']] as const) {
-        if (!db.objectStoreNames.contains(name)) db.createObjectStore(name, { keyPath });
-      }
-    };
-    req.onsuccess = () => {
-      const db = req.result;
-      // Another tab deleting or upgrading the database must not wait on this page.
-      db.onversionchange = () => {
-        db.close();
-        opening = undefined;
-      };
-      const ok = [RECORDS, KEYS, META].every((n) => db.objectStoreNames.contains(n));
-      if (ok) resolve(db);
-      else {
-        db.close();
-        reject(new Error('the stored database is missing parts'));
-      }
-    };
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB could not be opened'));
-    req.onblocked = () => reject(new Error('IndexedDB is blocked by another tab'));
-  });
-}
-
 const MEMORY_TEXT =
   'This browser does not let the site keep data (for example in a private window), so your details, key and results last only until you close this page. Export your records before you leave.';
 
+const UNOPENED_TEXT =
+  'The results stored in this browser could not be opened, so this page works without them for now: nothing stored was deleted. Results you submit now last only until you close this page, so export them before you leave.';
+
 let opening: Promise<IDBDatabase | null> | undefined;
 
-/** The open database, or null in memory mode. A database that cannot be read is reported, deleted and recreated once. */
+/**
+ * The open database, or null in memory mode. Nothing stored is ever deleted on the way: a
+ * database at a later version is used as it is, missing stores are added, and one that cannot be
+ * opened at all leaves the page in memory mode with its data untouched for a later visit.
+ */
 export function openDb(): Promise<IDBDatabase | null> {
   opening ??= (async () => {
     if (typeof indexedDB === 'undefined') {
@@ -83,21 +58,14 @@ export function openDb(): Promise<IDBDatabase | null> {
       return null;
     }
     try {
-      const db = await openOnce();
+      const { db, repaired } = await openKeeping(() => (opening = undefined));
       storageMode.set('idb');
+      if (repaired) reportProblem('Part of the storage in this browser was missing and has been added again. Everything that was stored is kept.');
       return db;
     } catch {
-      try {
-        await request(indexedDB.deleteDatabase(DB_NAME));
-        const db = await openOnce();
-        storageMode.set('idb');
-        reportProblem('The results stored in this browser could not be read, so the store was reset. If you exported your records, import the file on My records.');
-        return db;
-      } catch {
-        storageMode.set('memory');
-        reportProblem(MEMORY_TEXT);
-        return null;
-      }
+      storageMode.set('memory');
+      reportProblem(UNOPENED_TEXT);
+      return null;
     }
   })();
   return opening;
@@ -115,7 +83,10 @@ function isStoredRecord(x: unknown): x is StoredRecord {
   return typeof r.recordId === 'string' && typeof r.moduleId === 'string' && (r.source === 'quiz' || r.source === 'import');
 }
 
-/** Every stored record, oldest first. Unreadable rows are removed and reported. */
+/**
+ * Every readable stored record, oldest first. A row that cannot be a record is set aside, never
+ * deleted: the storage notice offers it as a file and removes it only when the learner asks.
+ */
 export async function allRecords(): Promise<RecordRow[]> {
   const db = await openDb();
   let raw: unknown[];
@@ -123,26 +94,31 @@ export async function allRecords(): Promise<RecordRow[]> {
     try {
       raw = await withStore<unknown[]>(RECORDS, 'readonly', (s) => s.getAll());
     } catch {
-      reportProblem('Your stored results could not be read, so they were cleared. If you exported your records, import the file on My records.');
-      await withStore(RECORDS, 'readwrite', (s) => s.clear()).catch(() => undefined);
+      reportProblem('Your stored results could not be read just now. Nothing was deleted; reload the page to try again.');
       return [];
     }
   } else raw = [...memory.records.values()];
   const rows: RecordRow[] = [];
-  let bad = 0;
+  const aside: AsideEntry[] = [];
   for (const item of raw) {
     const summary = isStoredRecord(item) ? summarizeRecord(item.jws) : undefined;
     if (isStoredRecord(item) && summary && summary.recordId === item.recordId) rows.push({ ...item, summary });
     else {
-      bad++;
       const key = typeof item === 'object' && item !== null ? (item as { recordId?: unknown }).recordId : undefined;
-      if (db && (typeof key === 'string' || typeof key === 'number')) await withStore(RECORDS, 'readwrite', (s) => s.delete(key)).catch(() => undefined);
+      aside.push({ key: typeof key === 'string' || typeof key === 'number' ? key : undefined, value: item });
     }
   }
-  if (bad > 0) {
-    reportProblem(`${bad === 1 ? 'One stored result' : `${bad} stored results`} on this device could not be read and ${bad === 1 ? 'was' : 'were'} removed. Your other results are kept.`);
-  }
+  setAside(aside);
   return rows.sort((a, b) => a.summary.completedAt.localeCompare(b.summary.completedAt));
+}
+
+/** Removes the set-aside rows from storage: only on the learner's explicit choice. */
+export async function removeAside(entries: readonly AsideEntry[]): Promise<void> {
+  const db = await openDb();
+  if (db) {
+    for (const { key } of entries) if (key !== undefined) await withStore(RECORDS, 'readwrite', (s) => s.delete(key));
+  }
+  setAside([]);
 }
 
 /** Stores (or replaces) one record. */

@@ -23,7 +23,11 @@ function isKeyPair(x: unknown): x is CryptoKeyPair {
   return p.privateKey instanceof CryptoKey && p.publicKey instanceof CryptoKey;
 }
 
-/** The stored device key, or undefined when none exists yet. A corrupt stored key is reported and replaced on next use. */
+/**
+ * The stored device key, or undefined when none exists yet. A stored key that cannot be used is
+ * reported and moved aside under another id (never deleted: only the learner deletes data), so
+ * that a new key can be made for the next result.
+ */
 export async function existingSigningKey(): Promise<SigningKey | undefined> {
   const stored = await getKey(DEVICE).catch(() => undefined);
   if (stored === undefined) return undefined;
@@ -34,13 +38,13 @@ export async function existingSigningKey(): Promise<SigningKey | undefined> {
       // Falls through to the report below: a key that cannot be used is as good as corrupt.
     }
   }
-  reportProblem('The signing key stored in this browser could not be read. A new key will be made for your next result; records you already exported stay valid.');
+  reportProblem('The signing key stored in this browser could not be used. It is kept, and a new key will be made for your next result; records you already exported stay valid.');
+  await putKey(`${DEVICE}-unusable-${new Date().toISOString()}`, stored).catch(() => undefined);
   await putKey(DEVICE, undefined).catch(() => undefined);
   return undefined;
 }
 
-/** The device key, made and stored on first need (and persistent storage requested then). */
-export async function deviceSigningKey(): Promise<SigningKey> {
+async function loadOrMake(): Promise<SigningKey> {
   const existing = await existingSigningKey();
   if (existing) return existing;
   const pair = await generateKeyPair();
@@ -48,4 +52,21 @@ export async function deviceSigningKey(): Promise<SigningKey> {
   // Asking for persistent storage makes the browser less likely to evict the key under pressure.
   await navigator.storage?.persist?.().catch(() => false);
   return signingKeyFrom(pair);
+}
+
+let pending: Promise<SigningKey> | undefined;
+
+/**
+ * The device key, made and stored on first need. One key per browser profile even when several
+ * submits race: calls in this page share one promise, and a Web Lock held across load-or-make
+ * keeps other tabs from making a second key at the same moment.
+ */
+export function deviceSigningKey(): Promise<SigningKey> {
+  if (pending) return pending;
+  const locked = (async (): Promise<SigningKey> => (navigator.locks ? await navigator.locks.request('aga:device-key', loadOrMake) : loadOrMake()))();
+  const shared = locked.finally(() => {
+    pending = undefined;
+  });
+  pending = shared;
+  return shared;
 }

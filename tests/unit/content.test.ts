@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { checkLock, ContentError, headingSlugs, readContent, updatedLock } from '../../src/build/content';
+import { checkLock, headingSlugs, readContent, updatedLock } from '../../src/build/content';
 import { copyContent, edit, problemsOf } from '../support/content-copy';
 
 describe('readContent over broken fixtures', () => {

@@ -3,18 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { checkLock, ContentError, headingSlugs, readContent, updatedLock } from '../../src/build/content';
-import { copyContent, edit } from '../support/content-copy';
-
-function problemsOf(dir: string): string {
-  try {
-    readContent(dir);
-  } catch (error) {
-    assert.ok(error instanceof ContentError, String(error));
-    return error.message;
-  }
-  assert.fail('expected a ContentError');
-}
+import { checkLock, headingSlugs, readContent, updatedLock } from '../../src/build/content';
+import { copyContent, edit, problemsOf } from '../support/content-copy';
 
 describe('readContent over broken fixtures', () => {
   it('reads the real content without problems and with the lock current', () => {

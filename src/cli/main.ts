@@ -2,12 +2,14 @@
  * Entry of the `aga` command line (bin/aga.mjs loads it through tsx).
  * Exit codes: 0 every record verifies, 1 some record does not, 2 usage error or no records found.
  */
+import { runJwks } from './jwks';
 import { runVerify, VERIFY_HELP } from './verify';
 
 export const MAIN_HELP = `aga: tools for AI Governance Academy completion records
 
 Usage:
   npx aga verify [--manifest FILE] FILES_OR_FOLDERS... [--csv OUT] [--json]
+  npx aga jwks fetch ISSUER --out FILE
   npx aga --help
   npx aga verify --help
 
@@ -15,8 +17,10 @@ Commands:
   verify   Verify signed completion records (export bundles, bare records or arrays of
            records) against the site's manifest, print one line per record, and
            optionally write the training roster as CSV.
+  jwks     Save the identity provider's current signing keys, for HR's archive.
 
-Nothing is sent anywhere: everything runs on this machine.
+verify sends nothing anywhere: everything runs on this machine. jwks fetch contacts only
+the identity provider named on its command line.
 `;
 
 /** Runs the command line with its arguments; resolves to the exit code. */
@@ -31,6 +35,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   if (command === 'verify') return runVerify(rest);
+  if (command === 'jwks') return runJwks(rest);
   process.stderr.write(command === undefined ? `aga: a command is needed\n\n${MAIN_HELP}` : `aga: unknown command "${command}"\n\n${MAIN_HELP}`);
   return 2;
 }

@@ -1,0 +1,93 @@
+/**
+ * `aga jwks fetch ISSUER --out FILE`: saves the identity provider's current signing keys with the
+ * date, for HR's archive. Providers rotate keys; records signed before a rotation verify only with
+ * the old keys, so HR keeps every file this writes and passes them all to `aga verify`.
+ */
+import { writeFileSync } from 'node:fs';
+import { issuerSchema } from '../schemas/identity';
+import { readJwksFile, type SavedJwks } from '../lib/identity/jwks-file';
+
+export const JWKS_HELP = `Usage: npx aga jwks fetch ISSUER --out FILE
+
+Fetches the identity provider's current signing keys and saves them, with the issuer and
+the date, as JSON: {"issuer", "fetchedAt", "keys"}. ISSUER is exactly the "sso.issuer" of
+content/org.yaml. The keys are found through ISSUER/.well-known/openid-configuration
+(its "jwks_uri"). Keep every file this writes: after the provider rotates its keys, older
+records verify only with the older keys.
+
+Exit codes:
+  0  saved
+  1  the provider could not be reached or did not answer with keys
+  2  usage error
+`;
+
+const TIMEOUT_MS = 15_000;
+
+class FetchProblem extends Error {}
+
+async function getJson(url: string, what: string): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(url, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(TIMEOUT_MS), redirect: 'follow' });
+  } catch (error) {
+    const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
+    throw new FetchProblem(`could not reach ${url} for the ${what}: ${cause}`);
+  }
+  if (!response.ok) throw new FetchProblem(`${url} answered ${response.status} ${response.statusText} for the ${what}`);
+  try {
+    return await response.json();
+  } catch {
+    throw new FetchProblem(`${url} did not answer with JSON for the ${what}`);
+  }
+}
+
+/** Discovery, then the key set: the saved file's contents. */
+export async function fetchJwks(issuer: string, now: Date = new Date()): Promise<SavedJwks> {
+  const discoveryUrl = `${issuer.replace(/\/$/, '')}/.well-known/openid-configuration`;
+  const discovery = await getJson(discoveryUrl, 'provider configuration');
+  const meta = typeof discovery === 'object' && discovery !== null ? (discovery as { issuer?: unknown; jwks_uri?: unknown }) : {};
+  if (meta.issuer !== issuer) throw new FetchProblem(`${discoveryUrl} names the issuer ${JSON.stringify(meta.issuer ?? null)}, not ${JSON.stringify(issuer)}: check sso.issuer`);
+  if (typeof meta.jwks_uri !== 'string' || !/^https?:/.test(meta.jwks_uri)) throw new FetchProblem(`${discoveryUrl} gives no "jwks_uri" to fetch the keys from`);
+  const jwksText = JSON.stringify(await getJson(meta.jwks_uri, 'signing keys'));
+  const read = readJwksFile(meta.jwks_uri, jwksText);
+  if (!read.ok) throw new FetchProblem(read.message);
+  return { issuer, fetchedAt: now.toISOString(), keys: read.jwks.keys };
+}
+
+/** Runs `aga jwks ...`; resolves to the exit code. */
+export async function runJwks(args: readonly string[]): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(JWKS_HELP);
+    return 0;
+  }
+  const [sub, ...rest] = args;
+  const positional: string[] = [];
+  let out: string | undefined;
+  for (let i = 0; i < rest.length; i += 1) {
+    const arg = rest[i] as string;
+    if (arg === '--out') out = rest[(i += 1)];
+    else if (arg.startsWith('--out=')) out = arg.slice('--out='.length);
+    else if (arg.startsWith('-')) return usage(`unknown option "${arg}"`);
+    else positional.push(arg);
+  }
+  if (sub !== 'fetch') return usage(sub === undefined ? 'a subcommand is needed ("fetch")' : `unknown subcommand "${sub}"`);
+  const [issuer] = positional;
+  if (positional.length !== 1 || issuer === undefined) return usage('exactly one ISSUER is needed');
+  if (!out) return usage('--out FILE is needed');
+  if (!issuerSchema.safeParse(issuer).success) return usage(`"${issuer}" is not an issuer URL (https, or http on localhost, without query or fragment)`);
+  try {
+    const saved = await fetchJwks(issuer);
+    writeFileSync(out, `${JSON.stringify(saved, null, 2)}\n`);
+    process.stderr.write(`aga jwks: saved ${saved.keys.length} key(s) of ${issuer} to ${out}\n`);
+    return 0;
+  } catch (error) {
+    if (!(error instanceof FetchProblem)) throw error;
+    process.stderr.write(`aga jwks: ${error.message}. Nothing was saved.\n`);
+    return 1;
+  }
+}
+
+function usage(problem: string): number {
+  process.stderr.write(`aga jwks: ${problem}\n\n${JWKS_HELP}`);
+  return 2;
+}

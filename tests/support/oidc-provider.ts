@@ -1,0 +1,155 @@
+/**
+ * A real OpenID Provider for the tests (panva's oidc-provider), on 127.0.0.1. It registers one
+ * public test client (no secret, PKCE required) for the built site's /sso/callback/ at the test
+ * ports, signs with keys it makes at start (their public half written to a JWKS file, as HR would
+ * keep it), and logs in a test user through its own small login page: a form with one button, which
+ * a browser test or tests/support code submits. Nothing of the protocol is mocked.
+ *
+ * Run alone: `npx tsx tests/support/oidc-provider.ts [--port N]` prints the issuer and JWKS file.
+ */
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { exportJWK, generateKeyPair, type JWK } from 'jose';
+import Provider, { type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
+
+/** The test client's id and the user it logs in. */
+export const TEST_CLIENT_ID = 'aga-test-site';
+export const TEST_USER = { sub: 'test-user-1', email: 'ada.lovelace@example.com', name: 'Ada Lovelace', employee_id: 'E-1001' } as const;
+
+export interface TestIdpOptions {
+  /** Port to listen on; 0 (default) picks a free one. */
+  port?: number;
+  /** Site origins (e.g. http://localhost:4399) whose /sso/callback/ and /academy/sso/callback/ are registered and may call the token endpoint. */
+  siteOrigins?: readonly string[];
+  /** Users the login page may log in, by sub; default TEST_USER only. */
+  users?: ReadonlyArray<typeof TEST_USER | { sub: string; email: string; name: string; employee_id: string }>;
+}
+
+export interface TestIdp {
+  issuer: string;
+  clientId: string;
+  /** File holding the public signing keys as a plain JWKS. */
+  jwksFile: string;
+  publicJwks: { keys: JWK[] };
+  close(): Promise<void>;
+}
+
+/** Origins of the Playwright servers (playwright.config.ts: port, port + 1 for /academy/, port + 2 headers). */
+export function playwrightSiteOrigins(port = Number(process.env.AGA_TEST_PORT ?? 4399)): string[] {
+  return [port, port + 1, port + 2].flatMap((p) => [`http://localhost:${p}`, `http://127.0.0.1:${p}`]);
+}
+
+const LOGIN_PAGE = (uid: string, users: TestIdpOptions['users'] & object) => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Test identity provider: sign in</title></head>
+<body><main><h1>Test identity provider</h1>
+<form method="post" action="/interaction/${uid}">
+<label for="login">User</label>
+<select id="login" name="login">${users.map((u) => `<option value="${u.sub}">${u.name} (${u.email})</option>`).join('')}</select>
+<button type="submit">Sign in</button>
+</form></main></body></html>`;
+
+async function formBody(req: IncomingMessage): Promise<URLSearchParams> {
+  let text = '';
+  for await (const chunk of req) text += String(chunk);
+  return new URLSearchParams(text);
+}
+
+/** Starts the provider; resolves once it listens. */
+export async function startTestIdp(options: TestIdpOptions = {}): Promise<TestIdp> {
+  const users = options.users ?? [TEST_USER];
+  const origins = new Set(options.siteOrigins ?? playwrightSiteOrigins());
+  const redirectUris = [...origins].flatMap((o) => [`${o}/sso/callback/`, `${o}/academy/sso/callback/`]);
+
+  // The issuer holds the port, so the HTTP server listens first and hands requests on later.
+  let handler: (req: IncomingMessage, res: ServerResponse) => void = (_req, res) => res.writeHead(503).end();
+  const server = createServer((req, res) => handler(req, res));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  const rsa = await generateKeyPair('RS256', { extractable: true });
+  const ec = await generateKeyPair('ES256', { extractable: true });
+  const stamp = Date.now().toString(36);
+  const signing = [
+    { ...(await exportJWK(rsa.privateKey)), kid: `rsa-${stamp}`, alg: 'RS256', use: 'sig' },
+    { ...(await exportJWK(ec.privateKey)), kid: `ec-${stamp}`, alg: 'ES256', use: 'sig' },
+  ];
+  const publicJwks = {
+    keys: [
+      { ...(await exportJWK(rsa.publicKey)), kid: `rsa-${stamp}`, alg: 'RS256', use: 'sig' },
+      { ...(await exportJWK(ec.publicKey)), kid: `ec-${stamp}`, alg: 'ES256', use: 'sig' },
+    ],
+  };
+  const jwksFile = join(mkdtempSync(join(tmpdir(), 'aga-idp-')), 'jwks.json');
+  writeFileSync(jwksFile, `${JSON.stringify(publicJwks, null, 2)}\n`);
+
+  const configuration: Configuration = {
+    clients: [{ client_id: TEST_CLIENT_ID, token_endpoint_auth_method: 'none', redirect_uris: redirectUris, response_types: ['code'], grant_types: ['authorization_code'] }],
+    jwks: { keys: signing },
+    pkce: { required: () => true },
+    features: { devInteractions: { enabled: false } },
+    // The claims go into the ID token itself: it is the evidence a record keeps.
+    conformIdTokenClaims: false,
+    claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name', 'employee_id'] },
+    findAccount: (_ctx, sub) => {
+      const user = users.find((u) => u.sub === sub);
+      return user ? { accountId: sub, claims: () => ({ ...user, email_verified: true }) } : undefined;
+    },
+    interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
+    // A first-party test client: every scope and claim it asks for is granted without a consent page.
+    loadExistingGrant: async (ctx: KoaContextWithOIDC) => {
+      const { client, session, params } = ctx.oidc;
+      if (!client || !session?.accountId) return undefined;
+      const existing = session.grantIdFor(client.clientId);
+      if (existing) return ctx.oidc.provider.Grant.find(existing);
+      const grant = new ctx.oidc.provider.Grant({ clientId: client.clientId, accountId: session.accountId });
+      grant.addOIDCScope(String(params?.scope ?? 'openid'));
+      await grant.save();
+      return grant;
+    },
+    clientBasedCORS: (_ctx, origin) => origins.has(origin),
+    cookies: { keys: [`aga-test-${stamp}`] },
+    // Fixed lifetimes: the defaults would print a notice each for a test run that lasts minutes.
+    ttl: { Interaction: 600, Session: 3600, Grant: 3600, AccessToken: 600, IdToken: 3600 },
+  };
+  const provider = new Provider(issuer, configuration);
+  const callback = provider.callback();
+
+  handler = (req, res) => {
+    const match = /^\/interaction\/([\w-]+)$/.exec(req.url ?? '');
+    if (!match?.[1]) return void callback(req, res);
+    const uid = match[1];
+    void (async () => {
+      try {
+        if (req.method === 'GET') {
+          res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(LOGIN_PAGE(uid, users));
+          return;
+        }
+        const accountId = (await formBody(req)).get('login') ?? '';
+        if (!users.some((u) => u.sub === accountId)) {
+          res.writeHead(400, { 'content-type': 'text/plain' }).end('unknown test user');
+          return;
+        }
+        await provider.interactionFinished(req, res, { login: { accountId } }, { mergeWithLastSubmission: false });
+      } catch (error) {
+        res.writeHead(400, { 'content-type': 'text/plain' }).end(`interaction failed: ${String(error)}`);
+      }
+    })();
+  };
+
+  return {
+    issuer,
+    clientId: TEST_CLIENT_ID,
+    jwksFile,
+    publicJwks,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+if (process.argv[1]?.endsWith('oidc-provider.ts')) {
+  const portArg = process.argv.indexOf('--port');
+  const idp = await startTestIdp({ port: portArg > 0 ? Number(process.argv[portArg + 1]) : 0 });
+  process.stdout.write(`issuer ${idp.issuer}\nclient ${idp.clientId}\njwks ${idp.jwksFile}\n`);
+}

@@ -68,8 +68,13 @@ test.describe('quiz engine', () => {
 
   test('retakes are shuffled, yet answers are recorded in authored order', async ({ page }) => {
     await passModule(page, second);
-    await page.getByRole('button', { name: 'Try again' }).click();
     const form = quizForm(page, second.title);
+    const shownOrder = () => form.getByRole('group').evaluateAll((groups) => groups.map((g) => [...g.querySelectorAll('label')].map((l) => l.textContent?.trim() ?? '').join(' | ')));
+    const firstOrder = await shownOrder();
+    await page.getByRole('button', { name: 'Try again' }).click();
+    // The retake shows the questions or their options in another order (a new seed per attempt):
+    // with this many questions, a reshuffle that leaves every one of them in place cannot happen by chance.
+    await expect.poll(shownOrder).not.toEqual(firstOrder);
     // Whatever order the page shows now, choosing the right answers by their text must still pass.
     await answerAll(form, second.questions, () => true);
     const result = await submitAndWait(page, form);

@@ -19,6 +19,11 @@ class AgaQuiz extends HTMLElement {
   private key: AnswerKey[] = [];
   private attemptNo = 1;
   private current: Progress | undefined;
+  /** True while an attempt is being signed; true from its result until the next attempt starts. */
+  private submitting = false;
+  private submitted = false;
+  /** The on-demand signing code, fetched on the first answer. */
+  private signing: Promise<typeof import('../../browser/submit')> | undefined;
 
   private get form() {
     return el<HTMLFormElement>(this, 'form');
@@ -33,7 +38,11 @@ class AgaQuiz extends HTMLElement {
     this.version = this.dataset.version ?? '';
     this.passMark = Number(this.dataset.passMark);
     this.key = JSON.parse(this.dataset.key ?? '[]') as AnswerKey[];
-    this.form.addEventListener('change', () => this.saveAnswers());
+    this.form.addEventListener('change', () => {
+      this.saveAnswers();
+      // Fetch the signing code while the learner is still answering, so the submit does not wait for it.
+      this.signing ??= import('../../browser/submit');
+    });
     this.form.addEventListener('submit', (e) => {
       e.preventDefault();
       void this.submit();
@@ -45,6 +54,7 @@ class AgaQuiz extends HTMLElement {
 
   /** Sets up an attempt: resumes saved answers of this version, else starts fresh. */
   private async startAttempt(fresh: boolean) {
+    this.submitted = false;
     const previous = (await allRecords()).filter((r) => r.moduleId === this.moduleId).length;
     this.attemptNo = previous + 1;
     const saved = progress.get()[this.moduleId];
@@ -120,6 +130,8 @@ class AgaQuiz extends HTMLElement {
   }
 
   private async submit() {
+    // One submission per attempt: a second click or Enter while signing, or after the result, does nothing.
+    if (this.submitting || this.submitted) return;
     const answers = this.answers();
     const shown = this.fieldsets();
     const missing = unanswered(shown.map((f) => f.dataset.question!), answers);
@@ -143,19 +155,24 @@ class AgaQuiz extends HTMLElement {
     const grade = gradeAnswers(this.key, list, this.passMark);
     const submitButton = el<HTMLButtonElement>(this, '[data-submit]');
     submitButton.disabled = true;
+    this.submitting = true;
     el(this, '[data-busy]').textContent = 'Signing your result…';
     let recordText = '';
     let recordProblem = '';
     try {
-      const { submitAttempt } = await import('../../browser/submit');
+      const { submitAttempt } = await (this.signing ??= import('../../browser/submit'));
       const { payload } = await submitAttempt({ moduleId: this.moduleId, version: this.version, profile: learner, startedAt: this.current!.startedAt, answers: list });
       this.attemptNo = payload.attempt.n;
-      recordText = 'Your signed record is saved in this browser. Export it from My records and send the file to HR.';
+      recordText = grade.passed
+        ? 'Your signed record is saved in this browser. Export it from My records and send the file to HR.'
+        : 'This attempt is saved in this browser as a signed record, but it is not a pass yet: read the sections marked below and try again.';
     } catch (error) {
       recordProblem = error instanceof Error && error.name === 'SubmitError' ? error.message : `Your result could not be signed and saved: ${error instanceof Error ? error.message : String(error)}.`;
     } finally {
       submitButton.disabled = false;
+      this.submitting = false;
     }
+    this.submitted = true;
     // A result that was not recorded stays in progress, so a reload can submit it again.
     if (!recordProblem) this.clearProgress();
     this.showResult(grade.correct, grade.total, grade.passed, grade.perQuestion, recordText, recordProblem);

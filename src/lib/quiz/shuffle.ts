@@ -46,15 +46,6 @@ export function quizOrder(optionCounts: readonly number[], seed: number, keepFix
   return { questions, options };
 }
 
-/**
- * Maps option positions as displayed back to authored indices, sorted ascending and de-duplicated:
- * `displayed` are positions in the shown list of question `q` (authored index).
- */
-export function toAuthored(order: QuizOrder, q: number, displayed: readonly number[]): number[] {
-  const opts = order.options[q] ?? [];
-  return [...new Set(displayed.map((d) => opts[d]).filter((x): x is number => x !== undefined))].sort((a, b) => a - b);
-}
-
 /** A fresh non-zero 32-bit seed from the platform's random source. */
 export function newSeed(): number {
   const buf = new Uint32Array(1);

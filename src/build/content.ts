@@ -11,11 +11,12 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { ZodType, ZodTypeDef } from 'zod';
 import { dataClassesFileSchema, type DataClass } from '../schemas/data-classes';
 import { formatZodError } from '../schemas/format-error';
-import { versionsLockSchema, type AnswerKey, type LockedVersion, type VersionsLock } from '../schemas/lock';
+import { versionsLockSchema, type VersionsLock } from '../schemas/lock';
 import { moduleFrontmatterSchema, type ModuleFrontmatter } from '../schemas/module';
 import { orgSchema, type Org } from '../schemas/org';
 import { platformsFileSchema, type Platform } from '../schemas/platforms';
 import { quizBankSchema, type QuizBank } from '../schemas/quiz';
+import { lockEntryFor, settingsProblems } from './settings';
 
 /** A content problem that must stop the build. Its message lists every problem, one per line. */
 export class ContentError extends Error {
@@ -131,15 +132,6 @@ export function contentHash(mdx: Buffer, quiz: Buffer): string {
   return `sha256:${createHash('sha256').update(mdx).update(quiz).digest('hex')}`;
 }
 
-/** The answer key of a quiz bank, in bank order. */
-export function answerKeyOf(bank: QuizBank): AnswerKey[] {
-  return bank.questions.map((q) => ({
-    id: q.id,
-    type: q.type,
-    correct: q.options.flatMap((o, i) => (o.correct ? [i] : [])),
-  }));
-}
-
 function listFiles(dir: string, ext: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
@@ -243,22 +235,10 @@ export function readContent(dir = contentDir()): ContentSet {
     if (data !== undefined) lock = validate(lockPath, data, versionsLockSchema, problems) ?? null;
   }
 
+  if (org) problems.push(...settingsProblems(modules, org, lock, display(orgPath)));
   if (problems.length > 0 || !org || !dataClasses || !platforms) throw new ContentError(problems);
   modules.sort((a, b) => a.frontmatter.order - b.frontmatter.order);
   return { dir, org, dataClasses, platforms, modules, lock };
-}
-
-/** The lock entry that describes a module as it is on disk now. */
-export function lockEntryFor(m: ModuleSource, org: Org, lockedAt: string): LockedVersion {
-  return {
-    version: m.frontmatter.version,
-    contentHash: m.contentHash,
-    title: m.frontmatter.title,
-    passMarkPercent: m.frontmatter.passMarkPercent ?? org.passMarkPercent,
-    retrainMonths: m.frontmatter.retrainMonths ?? org.retrainMonths,
-    lockedAt,
-    questions: answerKeyOf(m.quiz),
-  };
 }
 
 /** Problems between the modules on disk and the lock: each names the module and what to do. */

@@ -1,6 +1,6 @@
 /**
  * `aga verify`: verifies record files on this machine with the same src/lib code as the HR page.
- * Output contract (DESIGN.md): one line per record on stdout, or with --json one JSON array and
+ * Output contract (docs/record-format.md, "The command line"): one line per record on stdout, or with --json one JSON array and
  * nothing else; warnings and the summary go to stderr and never change the exit code.
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dataClassIdSchema } from './data-classes';
+import { DATA_CLASS_IDS, dataClassIdSchema } from './data-classes';
 
 /** Decision status of a platform for this organisation. */
 export const platformStatusSchema = z.enum(['approved', 'conditional', 'prohibited']);
@@ -27,6 +27,12 @@ export const platformSchema = z
     maxDataClass: dataClassIdSchema.optional(),
     /** Conditions of use (account type, settings, retention). Empty when none. */
     conditions: z.array(z.string().min(1)).default([]),
+    /**
+     * Exceptions: kinds of data barred from this platform even though their class is within
+     * `maxDataClass` ("confidential, except customer personal data"). `dataClass` is the class that
+     * kind of data belongs to; the exception applies to that class and every more sensitive one.
+     */
+    excludes: z.array(z.object({ dataClass: dataClassIdSchema, what: z.string().min(1) }).strict()).default([]),
     /** Who owns the decision (a role or team). */
     owner: z.string().min(1),
     /** Date of the last review, YYYY-MM-DD. */
@@ -41,6 +47,17 @@ export const platformSchema = z
     }
     if (p.status !== 'prohibited' && p.maxDataClass === undefined) {
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['maxDataClass'], message: `required when status is ${p.status}` });
+    }
+    if (p.status === 'prohibited' && p.excludes.length > 0) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['excludes'], message: 'must be empty when status is prohibited (nothing is allowed to except from)' });
+    }
+    if (p.maxDataClass !== undefined) {
+      const max = DATA_CLASS_IDS.indexOf(p.maxDataClass);
+      p.excludes.forEach((e, i) => {
+        if (DATA_CLASS_IDS.indexOf(e.dataClass) > max) {
+          ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['excludes', i, 'dataClass'], message: `"${e.dataClass}" is above maxDataClass "${p.maxDataClass}", so it is already barred; an exception must lie within the limit` });
+        }
+      });
     }
   });
 

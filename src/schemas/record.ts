@@ -6,7 +6,7 @@ export const isoTimeSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/, 'a UTC time with milliseconds, as toISOString() prints it');
 
-/** The signed payload of a completion record, format v1 (DESIGN.md). */
+/** The signed payload of a completion record, format v1 (docs/record-format.md). */
 export const recordPayloadSchema = z
   .object({
     /** Always "aga.completion". */

@@ -52,7 +52,7 @@ test.describe('every page', () => {
   });
 });
 
-test('pages DESIGN.md does not list as interactive ship no JavaScript', () => {
+test('pages docs/architecture.md does not list as interactive ship no JavaScript', () => {
   const offenders: string[] = [];
   for (const path of builtPages('dist')) {
     if (mayShipJavaScript(path)) continue;

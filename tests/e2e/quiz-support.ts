@@ -1,6 +1,8 @@
 /** Helpers for the quiz and records browser tests: the real quiz banks, and a learner's actions. */
 import type { Locator, Page } from '@playwright/test';
 import { readContent } from '../../src/build/content';
+import { currentVersionOf } from '../../src/build/settings';
+import { correctOptions } from '../../src/lib/quiz/answer-key';
 import type { QuizQuestion } from '../../src/schemas/quiz';
 import { expect } from './fixtures';
 
@@ -11,7 +13,7 @@ export const modules = content.modules.map((m) => ({
   id: m.id,
   title: m.frontmatter.title,
   version: m.frontmatter.version,
-  passMarkPercent: m.frontmatter.passMarkPercent ?? content.org.passMarkPercent,
+  passMarkPercent: currentVersionOf(content, m.id).passMarkPercent,
   questions: m.quiz.questions,
 }));
 
@@ -19,7 +21,7 @@ export const learner = { name: 'Ada Lovelace', email: 'ada@example.com', employe
 
 /** The option indices (authored order) a learner picks: all right ones, or a wrong choice. */
 export function choice(q: QuizQuestion, right: boolean): number[] {
-  const correct = q.options.flatMap((o, i) => (o.correct ? [i] : []));
+  const correct = correctOptions(q);
   if (right) return correct;
   const wrong = q.options.findIndex((o) => !o.correct);
   return [wrong];

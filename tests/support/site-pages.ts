@@ -21,7 +21,7 @@ export function builtPages(distDir = 'dist'): string[] {
 }
 
 /**
- * Pages that may ship JavaScript (DESIGN.md, "Client-side state and JavaScript"): module pages,
+ * Pages that may ship JavaScript (docs/architecture.md, "Which pages ship JavaScript"): module pages,
  * home, My records, HR, search, the platform table and the checker. Every other page ships none.
  */
 export function mayShipJavaScript(path: string): boolean {

@@ -1,20 +1,10 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { checkLock, ContentError, headingSlugs, readContent, updatedLock } from '../../src/build/content';
-import { copyContent, edit } from '../support/content-copy';
-
-function problemsOf(dir: string): string {
-  try {
-    readContent(dir);
-  } catch (error) {
-    assert.ok(error instanceof ContentError, String(error));
-    return error.message;
-  }
-  assert.fail('expected a ContentError');
-}
+import { checkLock, headingSlugs, readContent, updatedLock } from '../../src/build/content';
+import { copyContent, edit, problemsOf } from '../support/content-copy';
 
 describe('readContent over broken fixtures', () => {
   it('reads the real content without problems and with the lock current', () => {
@@ -85,7 +75,10 @@ describe('the versions lock', () => {
     const { lock, added, problems } = updatedLock(set);
     assert.deepEqual(problems, []);
     assert.deepEqual(added, [`${first.id}@9.0.0`]);
-    assert.deepEqual(lock.modules[first.id]!.map((v) => v.version), [first.frontmatter.version, '9.0.0']);
+    // Every version locked before (1.0.0 and later) stays, and the new one is appended.
+    const before = (JSON.parse(readFileSync(join(dir, 'versions.lock.json'), 'utf8')) as { modules: Record<string, Array<{ version: string }>> }).modules[first.id]!.map((v) => v.version);
+    assert.ok(before.includes(first.frontmatter.version));
+    assert.deepEqual(lock.modules[first.id]!.map((v) => v.version), [...before, '9.0.0']);
   });
 
   it('refuses to re-lock a version with other content', () => {

@@ -59,7 +59,7 @@ describe('identity nonce', () => {
 });
 
 describe('checkIdentity', () => {
-  it('follows DESIGN.md: token, then binding, then claims; exp is not checked', async () => {
+  it('follows docs/record-format.md: token, then binding, then claims; exp is not checked', async () => {
     const keys = [{ keys: [rsa.jwk, ec.jwk] }];
     const cases: Array<[string, () => Promise<IdentityCheckInput>, IdentityReason | 'ok']> = [
       ['RS256 token, expired long ago', async () => input(await token(rsa, claims()), keys), 'ok'],

@@ -54,6 +54,39 @@ describe('decide: edge cases', () => {
   });
 });
 
+describe('decide: exceptions ("confidential, except customer personal data")', () => {
+  const pii = { dataClass: 'confidential', what: 'Customer personal data' };
+  it('an exception of the queried class is named in the verdict and the rule', () => {
+    const d = decide(platform({ status: 'conditional', maxDataClass: 'confidential', conditions: ['c'], excludes: [pii] }), 'confidential', classes);
+    assert.equal(d.verdict, 'conditional');
+    assert.deepEqual(d.excludes, ['Customer personal data']);
+    assert.match(d.ruleText, /Except: Customer personal data, which must not go into Tool/);
+    assert.deepEqual(d.conditions, ['c'], 'an exception is not mixed into the conditions');
+  });
+  it('an exception binds every more sensitive class too', () => {
+    const d = decide(platform({ maxDataClass: 'restricted', excludes: [{ dataClass: 'internal', what: 'HR notes' }] }), 'restricted', classes);
+    assert.deepEqual(d.excludes, ['HR notes']);
+  });
+  it('an exception of a more sensitive class does not touch a lower class', () => {
+    const d = decide(platform({ maxDataClass: 'confidential', excludes: [pii] }), 'internal', classes);
+    assert.equal(d.verdict, 'allowed');
+    assert.deepEqual(d.excludes, []);
+    assert.doesNotMatch(d.ruleText, /Except/);
+  });
+  it('turns an approved entry without conditions into "allowed with conditions" where it applies', () => {
+    const d = decide(platform({ maxDataClass: 'confidential', excludes: [pii] }), 'confidential', classes);
+    assert.equal(d.verdict, 'conditional');
+    assert.equal(d.rule, 'conditions');
+  });
+  it('never rescues a refusal: prohibited and above-max carry no exceptions', () => {
+    assert.deepEqual(decide(platform({ maxDataClass: 'internal', excludes: [{ dataClass: 'internal', what: 'x' }] }), 'restricted', classes).excludes, []);
+    assert.deepEqual(decide(platform({ status: 'prohibited', maxDataClass: undefined, excludes: [pii] }), 'confidential', classes).excludes, []);
+  });
+  it('throws on an exception naming an unknown class', () => {
+    assert.throws(() => decide(platform({ excludes: [{ dataClass: 'secret', what: 'x' }] }), 'internal', classes), /unknown data class "secret" in excludes/);
+  });
+});
+
 describe('decide: every platform and class of the real registry', () => {
   const set = readContent();
   it('the registry is not empty', () => {
@@ -64,14 +97,19 @@ describe('decide: every platform and class of the real registry', () => {
     for (const c of set.dataClasses) {
       it(`${p.id} with ${c.id} data`, () => {
         // An oracle written from the policy text, independently of decide's branches.
-        let expected: Verdict;
+        let expected: Verdict | undefined;
         if (p.status === 'prohibited' || p.maxDataClass === undefined || dataClassRank(c.id) > dataClassRank(p.maxDataClass)) expected = 'not-allowed';
-        else if (p.status === 'conditional' || p.conditions.length > 0) expected = 'conditional';
-        else expected = 'allowed';
+        const applying = p.excludes.filter((e) => dataClassRank(e.dataClass) <= dataClassRank(c.id)).map((e) => e.what);
+        if (expected === undefined) {
+          if (p.status === 'conditional' || p.conditions.length > 0 || applying.length > 0) expected = 'conditional';
+          else expected = 'allowed';
+        }
         const d = decide(p, c.id, set.dataClasses);
         assert.equal(d.verdict, expected);
         assert.ok(d.ruleText.includes(p.name), 'the rule names the platform');
         assert.deepEqual(d.conditions, expected === 'conditional' ? p.conditions : []);
+        assert.deepEqual(d.excludes, expected === 'not-allowed' ? [] : applying);
+        for (const what of d.excludes) assert.ok(d.ruleText.includes(what), 'the rule names every exception');
       });
     }
   }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { canonicalJson } from '../../src/lib/records/jcs';
 
-// Samples from RFC 8785 (sections 3.2.2, 3.2.3 and appendix B) and the DESIGN.md payload.
+// Samples from RFC 8785 (sections 3.2.2, 3.2.3 and appendix B) and the record payload of docs/record-format.md.
 describe('canonicalJson (RFC 8785)', () => {
   const cases: Array<[string, unknown, string]> = [
     ['sorts object members', { b: 1, a: 2, c: { z: true, y: null } }, '{"a":2,"b":1,"c":{"y":null,"z":true}}'],

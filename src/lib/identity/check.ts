@@ -1,5 +1,5 @@
 /**
- * HR's identity check of a v2 record signed in with the company's OpenID Provider (DESIGN.md,
+ * HR's identity check of a v2 record signed in with the company's OpenID Provider (docs/record-format.md,
  * "Identity binding"). It runs after the record's own signature and, in this order, fails with
  * `identity-token` (the ID token is not a JWS, its key is not in HR's keys, its signature is bad, or
  * its algorithm is not RS256, PS256 or ES256), `identity-binding` (its nonce is not the one for this
@@ -146,7 +146,7 @@ function claimText(value: unknown): string | undefined {
   return undefined;
 }
 
-/** Checks a record's OIDC identity, in DESIGN.md's order; the first failure is the result. */
+/** Checks a record's OIDC identity, in docs/record-format.md's order; the first failure is the result. */
 export async function checkIdentity(input: IdentityCheckInput): Promise<IdentityCheck> {
   const cache = cacheFor(input.keys);
   let pending = cache.tokens.get(input.idToken);

@@ -1,5 +1,5 @@
 /**
- * The value that binds an ID token to a device key (DESIGN.md, "Identity binding"):
+ * The value that binds an ID token to a device key (docs/record-format.md, "Identity binding"):
  * nonce = base64url(SHA-256(UTF-8(kid + "." + nonceSalt))). The learner's browser sends it to the
  * identity provider, which copies it into the ID token it signs; HR recomputes it from the
  * record's `kid` and `nonceSalt`. Runs in Node 20 and in browsers (WebCrypto).

@@ -12,7 +12,10 @@ export type Verdict = 'allowed' | 'conditional' | 'not-allowed';
 export type RuleCode = 'prohibited' | 'above-max' | 'conditional-status' | 'conditions' | 'within-max';
 
 /** The fields of a platform the decision reads. */
-export type PolicyPlatform = Pick<Platform, 'id' | 'name' | 'status' | 'maxDataClass' | 'conditions'>;
+export type PolicyPlatform = Pick<Platform, 'id' | 'name' | 'status' | 'maxDataClass' | 'conditions'> & {
+  /** Kinds of data barred although their class is within the limit; absent means none. */
+  excludes?: ReadonlyArray<{ dataClass: string; what: string }>;
+};
 
 /** The fields of a data class the decision reads. */
 export type PolicyDataClass = Pick<DataClass, 'id' | 'name'>;
@@ -26,6 +29,11 @@ export interface Decision {
   ruleText: string;
   /** Conditions the user must meet; empty when not allowed or when there are none. */
   conditions: string[];
+  /**
+   * Kinds of data that must stay out although the class is allowed (the registry's `excludes` that
+   * apply to this class); empty when not allowed or when there are none.
+   */
+  excludes: string[];
 }
 
 /** Short labels for verdicts, used on every page that shows one. */
@@ -45,8 +53,9 @@ export const STATUS_LABELS: Record<PlatformStatus, string> = {
 /**
  * Decides whether data of class `dataClassId` may go into `platform`.
  * `classes` is the registry's data-class list, least to most sensitive (its order is the policy).
- * Prohibited, or a class above the platform's `maxDataClass` -> not allowed; `conditional` status
- * or any conditions -> allowed with conditions; otherwise allowed.
+ * Prohibited, or a class above the platform's `maxDataClass` -> not allowed; `conditional` status,
+ * any conditions, or an exception (`excludes`) that applies to the class -> allowed with conditions,
+ * the exceptions listed in `excludes` and named in `ruleText`; otherwise allowed.
  * Throws on a class id the registry does not know (a caller bug, never a verdict).
  */
 export function decide(platform: PolicyPlatform, dataClassId: DataClassId | string, classes: readonly PolicyDataClass[]): Decision {
@@ -60,6 +69,7 @@ export function decide(platform: PolicyPlatform, dataClassId: DataClassId | stri
       rule: 'prohibited',
       ruleText: `${name} is prohibited: no company data of any class may go into it.`,
       conditions: [],
+      excludes: [],
     };
   }
   const maxRank = platform.maxDataClass === undefined ? -1 : classes.findIndex((c) => c.id === platform.maxDataClass);
@@ -70,6 +80,7 @@ export function decide(platform: PolicyPlatform, dataClassId: DataClassId | stri
       rule: 'above-max',
       ruleText: `${name} has no highest data class in the registry, so no data may go into it.`,
       conditions: [],
+      excludes: [],
     };
   }
   const max = classes[maxRank]!;
@@ -79,22 +90,35 @@ export function decide(platform: PolicyPlatform, dataClassId: DataClassId | stri
       rule: 'above-max',
       ruleText: `${name} is cleared for data up to ${max.name}; ${dataClass.name} data is more sensitive, so it must not go into ${name}.`,
       conditions: [],
+      excludes: [],
     };
   }
+  // An exception names a kind of data of some class; it binds that class and every more sensitive one.
+  const excludes = (platform.excludes ?? [])
+    .filter((e) => {
+      const r = classes.findIndex((c) => c.id === e.dataClass);
+      if (r < 0) throw new Error(`${platform.id}: unknown data class "${e.dataClass}" in excludes`);
+      return r <= rank;
+    })
+    .map((e) => e.what);
+  const except = excludes.length > 0 ? ` Except: ${excludes.join('; ')}, which must not go into ${name}.` : '';
   if (platform.status === 'conditional') {
     return {
       verdict: 'conditional',
       rule: 'conditional-status',
-      ruleText: `${name} is approved on conditions for data up to ${max.name}; ${dataClass.name} data is within that limit, only while you meet every condition.`,
+      ruleText: `${name} is approved on conditions for data up to ${max.name}; ${dataClass.name} data is within that limit, only while you meet every condition.${except}`,
       conditions: [...platform.conditions],
+      excludes,
     };
   }
-  if (platform.conditions.length > 0) {
+  // Approved entries' conditions bind exactly as a conditional entry's do; an exception is a condition too.
+  if (platform.conditions.length > 0 || excludes.length > 0) {
     return {
       verdict: 'conditional',
       rule: 'conditions',
-      ruleText: `${name} is approved for data up to ${max.name}; ${dataClass.name} data is within that limit, under the conditions of use.`,
+      ruleText: `${name} is approved for data up to ${max.name}; ${dataClass.name} data is within that limit, under the conditions of use.${except}`,
       conditions: [...platform.conditions],
+      excludes,
     };
   }
   return {
@@ -102,5 +126,6 @@ export function decide(platform: PolicyPlatform, dataClassId: DataClassId | stri
     rule: 'within-max',
     ruleText: `${name} is approved for data up to ${max.name}; ${dataClass.name} data is within that limit.`,
     conditions: [],
+    excludes: [],
   };
 }

@@ -52,7 +52,7 @@ export function protectedHeaderFor(key: Pick<SigningKey, 'publicJwk' | 'kid'>): 
 }
 
 /**
- * Signs a payload into a flattened JWS {protected, payload, signature} per DESIGN.md: the payload
+ * Signs a payload into a flattened JWS {protected, payload, signature} per docs/record-format.md: the payload
  * is base64url of the UTF-8 bytes of its RFC 8785 form; the signature is WebCrypto's 64-byte r||s.
  */
 export async function signPayload(payload: RecordPayload, key: SigningKey): Promise<RecordJws> {

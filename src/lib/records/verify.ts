@@ -8,7 +8,7 @@ import { canonicalJson } from './jcs';
 export type ReasonCode = 'malformed' | 'shape' | 'alg' | 'typ' | 'kid' | 'signature'
   | 'unknown-module' | 'unknown-version' | 'content-hash' | 'regrade';
 
-/** Every reason code, in the order verification checks them (DESIGN.md). */
+/** Every reason code, in the order verification checks them (docs/record-format.md). */
 export const REASON_CODES: readonly ReasonCode[] = [
   'malformed', 'shape', 'alg', 'typ', 'kid', 'signature', 'unknown-module', 'unknown-version', 'content-hash', 'regrade',
 ];
@@ -176,10 +176,10 @@ function regradeProblem(payload: RecordPayload, entry: ManifestModule): string |
 }
 
 /**
- * Verifies one record object (an element of a bundle's `records`, or a bare JWS) in DESIGN.md's order:
+ * Verifies one record object (an element of a bundle's `records`, or a bare JWS) in docs/record-format.md's order:
  * malformed -> shape -> alg -> typ -> kid -> signature -> unknown-module / unknown-version -> content-hash -> regrade.
  *
- * Decisions beyond DESIGN.md: a value that is not a JSON object, or whose protected header or payload is not
+ * Decisions the format leaves open (documented in docs/record-format.md): a value that is not a JSON object, or whose protected header or payload is not
  * base64url of UTF-8 JSON, is `malformed`. The signature is checked over the payload bytes as given. A record
  * that passes every listed step but whose payload is not exactly its RFC 8785 form is refused last, as `shape`:
  * the format signs JCS bytes, and this stops a signer from showing two parsers two different records through

@@ -1,0 +1,41 @@
+/**
+ * The JSON Schemas the repository publishes in docs/schemas/ (and the build in dist/records/):
+ * generated from the zod schemas, never written by hand. `npm run schemas` rewrites the files;
+ * a unit test fails when a committed file differs from what the zod schemas generate.
+ */
+import { zodToJsonSchema } from 'zod-to-json-schema';
+import { manifestSchema } from '../../schemas/manifest';
+import { exportBundleSchema } from '../../schemas/record';
+import { completionRecordJsonSchema, RECORD_SCHEMA_FILE } from './json-schema';
+
+type JsonObject = Record<string, unknown>;
+
+function documented(schema: Parameters<typeof zodToJsonSchema>[0], id: string, title: string, description: string): JsonObject {
+  const out = zodToJsonSchema(schema, { target: 'jsonSchema7', $refStrategy: 'none' }) as JsonObject;
+  delete out.$schema;
+  return { $schema: 'http://json-schema.org/draft-07/schema#', $id: id, title, description, ...out };
+}
+
+/** File name -> JSON Schema, for docs/schemas/. */
+export function publishedSchemas(): Record<string, JsonObject> {
+  return {
+    [RECORD_SCHEMA_FILE]: completionRecordJsonSchema(),
+    'export-bundle.v1.schema.json': documented(
+      exportBundleSchema,
+      'export-bundle.v1.schema.json',
+      'AI Governance Academy export bundle, format v1',
+      'The file a learner hands in (aga-records-<employeeId>-<YYYY-MM-DD>.json); each element of records is a completion record JWS.',
+    ),
+    'manifest.v1.schema.json': documented(
+      manifestSchema,
+      'manifest.v1.schema.json',
+      'AI Governance Academy records manifest, format v1',
+      'records/manifest.json of a built site: every locked module version with its content hash, pass mark, re-training period and answer key.',
+    ),
+  };
+}
+
+/** The text a schema file holds: two-space JSON and a final newline. */
+export function schemaFileText(schema: JsonObject): string {
+  return `${JSON.stringify(schema, null, 2)}\n`;
+}

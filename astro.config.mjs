@@ -3,11 +3,15 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import contentIntegration from './src/integrations/content.ts';
 import pagefindIntegration from './src/integrations/pagefind.ts';
+import { connectSources, readSso } from './src/build/sso.ts';
 
 // AGA_BASE serves the site under a sub-path (e.g. /academy/); tests use it to prove links respect `base`.
 const base = process.env.AGA_BASE ?? '/';
 // AGA_OUT_DIR builds elsewhere than dist/ (the sub-path test build lives beside the main one).
 const outDir = process.env.AGA_OUT_DIR ?? './dist';
+// With an org.yaml `sso` block the browser talks to the identity provider (discovery, token, keys);
+// without one connect-src stays exactly 'self'.
+const sso = readSso();
 
 export default defineConfig({
   base,
@@ -30,7 +34,7 @@ export default defineConfig({
         "default-src 'self'",
         "img-src 'self' data:",
         "font-src 'self'",
-        "connect-src 'self'",
+        `connect-src ${connectSources(sso)}`,
         "worker-src 'self' blob:",
         "object-src 'none'",
         "base-uri 'self'",

@@ -3,7 +3,8 @@
  * date, for HR's archive. Providers rotate keys; records signed before a rotation verify only with
  * the old keys, so HR keeps every file this writes and passes them all to `aga verify`.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { JSONWebKeySet } from 'jose';
 import { issuerSchema } from '../schemas/identity';
 import { readJwksFile, type SavedJwks } from '../lib/identity/jwks-file';
 
@@ -52,6 +53,26 @@ export async function fetchJwks(issuer: string, now: Date = new Date()): Promise
   const read = readJwksFile(meta.jwks_uri, jwksText);
   if (!read.ok) throw new FetchProblem(read.message);
   return { issuer, fetchedAt: now.toISOString(), keys: read.jwks.keys };
+}
+
+/**
+ * Reads HR's key files (saved by `aga jwks fetch`, or plain JWKS) for `aga verify --jwks FILE`
+ * (repeatable). Resolves to one key set per file, or the first problem in plain words.
+ */
+export function loadJwksFiles(paths: readonly string[]): { ok: true; keys: JSONWebKeySet[] } | { ok: false; message: string } {
+  const keys: JSONWebKeySet[] = [];
+  for (const path of paths) {
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch {
+      return { ok: false, message: `${path}: the key file cannot be read` };
+    }
+    const read = readJwksFile(path, text);
+    if (!read.ok) return read;
+    keys.push(read.jwks);
+  }
+  return { ok: true, keys };
 }
 
 /** Runs `aga jwks ...`; resolves to the exit code. */

@@ -5,7 +5,8 @@
  * keep it), and logs in a test user through its own small login page: a form with one button, which
  * a browser test or tests/support code submits. Nothing of the protocol is mocked.
  *
- * Run alone: `npx tsx tests/support/oidc-provider.ts [--port N]` prints the issuer and JWKS file.
+ * Run alone (e.g. as a Playwright webServer, ready when /.well-known/openid-configuration answers):
+ * `npx tsx tests/support/oidc-provider.ts [--port N] [--jwks FILE]` prints the issuer and JWKS file.
  */
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -24,6 +25,8 @@ export interface TestIdpOptions {
   port?: number;
   /** Site origins (e.g. http://localhost:4399) whose /sso/callback/ and /academy/sso/callback/ are registered and may call the token endpoint. */
   siteOrigins?: readonly string[];
+  /** Where to write the public JWKS; default a new temporary folder. */
+  jwksFile?: string;
   /** Users the login page may log in, by sub; default TEST_USER only. */
   users?: ReadonlyArray<typeof TEST_USER | { sub: string; email: string; name: string; employee_id: string }>;
 }
@@ -82,7 +85,7 @@ export async function startTestIdp(options: TestIdpOptions = {}): Promise<TestId
       { ...(await exportJWK(ec.publicKey)), kid: `ec-${stamp}`, alg: 'ES256', use: 'sig' },
     ],
   };
-  const jwksFile = join(mkdtempSync(join(tmpdir(), 'aga-idp-')), 'jwks.json');
+  const jwksFile = options.jwksFile ?? join(mkdtempSync(join(tmpdir(), 'aga-idp-')), 'jwks.json');
   writeFileSync(jwksFile, `${JSON.stringify(publicJwks, null, 2)}\n`);
 
   const configuration: Configuration = {
@@ -149,7 +152,11 @@ export async function startTestIdp(options: TestIdpOptions = {}): Promise<TestId
 }
 
 if (process.argv[1]?.endsWith('oidc-provider.ts')) {
-  const portArg = process.argv.indexOf('--port');
-  const idp = await startTestIdp({ port: portArg > 0 ? Number(process.argv[portArg + 1]) : 0 });
+  const arg = (name: string): string | undefined => {
+    const i = process.argv.indexOf(name);
+    return i > 0 ? process.argv[i + 1] : undefined;
+  };
+  const jwksFile = arg('--jwks');
+  const idp = await startTestIdp({ port: Number(arg('--port') ?? 0), ...(jwksFile ? { jwksFile } : {}) });
   process.stdout.write(`issuer ${idp.issuer}\nclient ${idp.clientId}\njwks ${idp.jwksFile}\n`);
 }

@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { loadJwksFiles } from '../../src/cli/jwks';
 import { readJwksFile } from '../../src/lib/identity/jwks-file';
 
 interface Run { code: number; stdout: string; stderr: string }
@@ -74,5 +75,20 @@ describe('aga jwks fetch', () => {
     for (const args of [['jwks'], ['jwks', 'get', `${base}/idp`], ['jwks', 'fetch', `${base}/idp`], ['jwks', 'fetch', '--out', 'x.json'], ['jwks', 'fetch', 'http://example.com', '--out', 'x.json'], ['jwks', 'fetch', `${base}/idp`, '--out', 'x', '--bogus']]) {
       assert.equal((await aga(args)).code, 2, args.join(' '));
     }
+  });
+});
+
+describe('loadJwksFiles (for aga verify --jwks)', () => {
+  it('reads one key set per file, and names the first file it cannot use', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'aga-jwks-'));
+    const plain = join(dir, 'plain.json');
+    const saved = join(dir, 'saved.json');
+    writeFileSync(plain, JSON.stringify({ keys: [KEY] }));
+    writeFileSync(saved, JSON.stringify({ issuer: 'https://login.example.com', fetchedAt: '2026-01-01T00:00:00.000Z', keys: [KEY, { ...KEY, kid: 'k2' }] }));
+    const both = loadJwksFiles([plain, saved]);
+    assert.ok(both.ok);
+    assert.deepEqual(both.keys.map((k) => k.keys.length), [1, 2]);
+    const missing = loadJwksFiles([plain, join(dir, 'nope.json')]);
+    assert.ok(!missing.ok && /nope\.json: the key file cannot be read/.test(missing.message));
   });
 });

@@ -4,7 +4,12 @@ import { contentHashSchema } from './lock';
 /** ISO time as `Date.prototype.toISOString()` prints it: UTC, milliseconds, `Z`. */
 export const isoTimeSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/, 'a UTC time with milliseconds, as toISOString() prints it');
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/, 'a UTC time with milliseconds, as toISOString() prints it')
+  // The pattern alone lets 2026-13-45T99:99:99.999Z through, which breaks every date computed from it later.
+  .refine((s) => {
+    const t = Date.parse(s);
+    return Number.isFinite(t) && new Date(t).toISOString() === s;
+  }, 'a real time that reads back the same through toISOString()');
 
 /** The signed payload of a completion record, format v1 (docs/record-format.md). */
 export const recordPayloadSchema = z
@@ -46,9 +51,10 @@ export const recordPayloadSchema = z
       n: z.number().int().min(1),
       /** When the attempt started. */
       startedAt: isoTimeSchema,
-      /** When it was submitted. */
+      /** When it was submitted: not before startedAt. */
       completedAt: isoTimeSchema,
-    }).strict(),
+    }).strict()
+      .refine((a) => a.startedAt <= a.completedAt, { message: 'completedAt is before startedAt', path: ['completedAt'] }),
     /** Every question of the bank in bank order, with the selected option indices (0-based, authored order, ascending). */
     answers: z.array(
       z.object({

@@ -221,9 +221,9 @@ test.describe('HR page', () => {
     expect(lines[0]).toContain('employeeId');
     const rows = await rowHeaders(page);
     expect(lines).toHaveLength(rows.length + 1);
-    const zed = lines.find((l) => l.startsWith('E1010,'));
+    const zed = lines.find((l) => l.startsWith('"E1010",'));
     expect(zed, 'the formula name is neutralised').toContain(`"'=HYPERLINK(""http://example.com"",""Zed"")"`);
-    expect(lines.find((l) => l.startsWith('E1004,'))).toContain(XSS_NAME);
+    expect(lines.find((l) => l.startsWith('"E1004",'))).toContain(XSS_NAME);
 
     const [xapiDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export xAPI' }).click()]);
     expect(xapiDownload.suggestedFilename()).toMatch(/^aga-xapi-\d{4}-\d{2}-\d{2}\.json$/);

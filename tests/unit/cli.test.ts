@@ -97,7 +97,7 @@ describe('aga verify over tests/fixtures/records', { concurrency: 4 }, () => {
     const r = await aga(['verify', '--manifest', MANIFEST, '--csv', out, join(FILES, 'valid')], { AGA_NOW: '2026-06-15T00:00:00.000Z' });
     assert.equal(r.code, 0, r.stderr);
     const text = readFileSync(out, 'utf8');
-    assert.ok(text.startsWith('\ufeffemployeeId,'));
+    assert.ok(text.startsWith('\ufeff"employeeId",'));
     assert.ok(text.includes('\r\n'));
     const rows = parseCsv(text).map((x) => x.cells);
     assert.deepEqual(rows[0], ['employeeId', 'name', 'email', 'department', 'manager', 'alpha status', 'alpha date', 'alpha due', 'beta status', 'beta date', 'beta due', 'keys']);

@@ -304,3 +304,18 @@ describe('sortDeep helper gives JCS for ASCII keys', () => {
     assert.equal(JSON.stringify(sortDeep(p)), canonicalJson(p));
   });
 });
+
+describe('signed records with impossible times', () => {
+  const manifest = testManifest();
+  for (const [name, attempt] of [
+    ['a date that matches the pattern but does not exist', { startedAt: '2026-06-01T09:50:00.000Z', completedAt: '2026-13-45T99:99:99.999Z' }],
+    ['completed before it started', { startedAt: '2026-06-01T10:00:00.000Z', completedAt: '2026-06-01T09:00:00.000Z' }],
+  ] as const) {
+    it(`${name}: shape, signed or not`, async () => {
+      const key = await newKey();
+      const p = payloadFor(manifest);
+      const v = await verifyRecord(await signPayload({ ...p, attempt: { ...p.attempt, ...attempt } }, key), manifest);
+      assert.equal(v.ok ? 'valid' : v.reason, 'shape');
+    });
+  }
+});

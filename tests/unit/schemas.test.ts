@@ -127,16 +127,18 @@ describe('profile schema', () => {
   });
 });
 
+/** A v1 payload that passes the schema. */
+const payload = {
+  type: 'aga.completion', v: 1, recordId: '7b6e52ec-d3e5-4676-b535-72db93a2b4b5',
+  site: { origin: 'http://localhost:4321', build: 'b' },
+  module: { id: 'm1', version: '1.0.0', contentHash: `sha256:${'0'.repeat(64)}` },
+  learner: { name: 'A', email: 'a@x', employeeId: 'E1' },
+  attempt: { n: 1, startedAt: '2026-11-20T08:51:00.000Z', completedAt: '2026-11-20T09:01:00.000Z' },
+  answers: [{ q: 'q1', selected: [1] }],
+  score: { correct: 1, total: 1, passMarkPercent: 80, passed: true },
+};
+
 describe('record schemas', () => {
-  const payload = {
-    type: 'aga.completion', v: 1, recordId: '7b6e52ec-d3e5-4676-b535-72db93a2b4b5',
-    site: { origin: 'http://localhost:4321', build: 'b' },
-    module: { id: 'm1', version: '1.0.0', contentHash: `sha256:${'0'.repeat(64)}` },
-    learner: { name: 'A', email: 'a@x', employeeId: 'E1' },
-    attempt: { n: 1, startedAt: '2026-11-20T08:51:00.000Z', completedAt: '2026-11-20T09:01:00.000Z' },
-    answers: [{ q: 'q1', selected: [1] }],
-    score: { correct: 1, total: 1, passMarkPercent: 80, passed: true },
-  };
   it('accepts a v1 payload', () => assert.ok(recordPayloadSchema.parse(payload)));
   it('rejects floats, extra fields and non-ISO times', () => {
     assert.equal(recordPayloadSchema.safeParse({ ...payload, score: { ...payload.score, correct: 0.5 } }).success, false);
@@ -148,4 +150,21 @@ describe('record schemas', () => {
     assert.equal(recordJwsSchema.safeParse('eyJ.eyJ.abc').success, false);
     assert.ok(exportBundleSchema.parse({ type: 'aga.export', v: 1, exportedAt: '2026-11-21T10:00:00.000Z', records: [] }));
   });
+});
+
+describe('record times (hostile input)', () => {
+  const base = payload;
+  const cases: Array<[string, string, string, boolean]> = [
+    ['an ordinary attempt', '2026-11-20T10:00:00.000Z', '2026-11-20T10:12:00.000Z', true],
+    ['the same instant', '2026-11-20T10:00:00.000Z', '2026-11-20T10:00:00.000Z', true],
+    ['an impossible date that matches the pattern', '2026-11-20T10:00:00.000Z', '2026-13-45T99:99:99.999Z', false],
+    ['30 February', '2026-02-30T10:00:00.000Z', '2026-03-01T10:00:00.000Z', false],
+    ['hour 24', '2026-11-20T24:00:00.000Z', '2026-11-21T10:00:00.000Z', false],
+    ['completed before it started', '2026-11-20T10:12:00.000Z', '2026-11-20T10:00:00.000Z', false],
+  ];
+  for (const [name, startedAt, completedAt, ok] of cases) {
+    it(`${name}: ${ok ? 'accepted' : 'refused'}`, () => {
+      assert.equal(recordPayloadSchema.safeParse({ ...base, attempt: { ...base.attempt, startedAt, completedAt } }).success, ok);
+    });
+  }
 });

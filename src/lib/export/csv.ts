@@ -5,21 +5,33 @@ export type CsvCell = string | number | boolean | undefined;
 
 // OWASP "CSV Injection": a spreadsheet treats a cell starting with one of these as a formula.
 const FORMULA_START = /^[=+\-@\t\r\n]/;
+// A spreadsheet opening the file with another list separator (";" in German, French or Dutch Excel,
+// tab when pasted) starts a new cell at each of these, so every piece between them is a cell start.
+const PIECE = /([;,\t])/;
+
+/** Text with a single quote before every piece (between ; , or tab) that would start a formula, leading spaces included. */
+function neutralise(text: string): string {
+  const pieces = text
+    .split(PIECE)
+    .map((piece, i) => (i % 2 === 0 && FORMULA_START.test(piece.trimStart()) ? `'${piece}` : piece))
+    .join('');
+  // A cell that itself starts with a tab, CR or LF is a formula start too when the separator is a comma.
+  return FORMULA_START.test(pieces) ? `'${pieces}` : pieces;
+}
 
 /**
- * One cell as RFC 4180 text. Text starting with = + - @ tab CR LF gets a leading single quote so a
- * spreadsheet shows it instead of running it (numbers and booleans are written as they are: they
- * cannot carry a formula). Cells with a quote, comma, CR or LF are quoted, quotes doubled.
+ * One cell as RFC 4180 text. Text is always quoted (quotes doubled), and every piece of it that a
+ * spreadsheet could read as a cell of its own (split at ; , or tab, whichever separator it uses)
+ * and that starts with = + - @ tab CR or LF gets a leading single quote, so it is shown, not run.
+ * Numbers and booleans are written as they are: they cannot carry a formula.
  */
 export function csvCell(value: CsvCell): string {
   if (value === undefined) return '';
-  let text = typeof value === 'string' ? value : String(value);
-  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  if (typeof value !== 'string') return String(value);
+  return `"${neutralise(value).replaceAll('"', '""')}"`;
 }
 
-/** RFC 4180 CSV, CRLF line ends, starting with a UTF-8 BOM; cells starting with = + - @ tab CR LF are
- *  neutralised (prefixed with a single quote) as OWASP advises. */
+/** RFC 4180 CSV, CRLF line ends, starting with a UTF-8 BOM; every text cell quoted and neutralised (csvCell). */
 export function toCsv(rows: ReadonlyArray<ReadonlyArray<CsvCell>>): string {
   return `\ufeff${rows.map((row) => `${row.map(csvCell).join(',')}\r\n`).join('')}`;
 }
@@ -74,12 +86,16 @@ export function parseCsv(text: string): Array<{ line: number; cells: string[] }>
   return rows;
 }
 
-/** A learner's own records as CSV (module, version, attempt, score, verdict, completedAt, recordId, kid). */
+/**
+ * A learner's own records as CSV: module, version, attempt, correct, total, percent, verdict,
+ * completedAt, recordId, kid. The score is numbers in columns of their own ("7/11" in one cell is
+ * read as a date by spreadsheets); percent is rounded down, as the quiz shows it.
+ */
 export function recordsToCsv(records: Array<{ payload: RecordPayload; kid: string }>): string {
   return toCsv([
-    ['module', 'version', 'attempt', 'score', 'verdict', 'completedAt', 'recordId', 'kid'],
+    ['module', 'version', 'attempt', 'correct', 'total', 'percent', 'verdict', 'completedAt', 'recordId', 'kid'],
     ...records.map(({ payload: p, kid }) => [
-      p.module.id, p.module.version, p.attempt.n, `${p.score.correct}/${p.score.total}`,
+      p.module.id, p.module.version, p.attempt.n, p.score.correct, p.score.total, Math.floor((p.score.correct * 100) / p.score.total),
       p.score.passed ? 'passed' : 'failed', p.attempt.completedAt, p.recordId, kid,
     ]),
   ]);

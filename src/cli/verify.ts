@@ -9,6 +9,7 @@ import { formatZodError } from '../schemas/format-error';
 import { manifestSchema, type Manifest } from '../schemas/manifest';
 import { MAX_FILE_BYTES, recordsInFile } from '../lib/records/parse';
 import { buildRoster, rosterToCsv, type RosterWarning, type ValidRecord } from '../lib/records/roster';
+import { visible } from '../lib/text/visible';
 import { verifyRecord, type ReasonCode, type Verification } from '../lib/records/verify';
 
 export const VERIFY_HELP = `Usage: npx aga verify [--manifest FILE] FILES_OR_FOLDERS... [--csv OUT] [--json]
@@ -166,10 +167,9 @@ async function loadManifest(file: string | undefined): Promise<Manifest> {
   }
 }
 
-function clean(text: string): string {
-  // A message can quote file content; keep each output line one line and free of terminal escapes.
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
-}
+// A message or a file name can carry file content: printed through `visible`, every output line stays
+// one line, and no terminal escape, bidi override or zero-width character can hide or fake a verdict.
+const clean = visible;
 
 export function warningText(w: RosterWarning): string {
   switch (w.kind) {
@@ -258,7 +258,7 @@ export async function runVerify(args: readonly string[]): Promise<number> {
   if (opts.json) {
     process.stdout.write(`${JSON.stringify(items.map((i) => i.line), null, 1)}\n`);
   } else {
-    process.stdout.write(items.map(({ line, message }) => `${line.file}\t${line.index}\t${line.verdict}\t${line.reason ?? '-'}\t${clean(message)}\n`).join(''));
+    process.stdout.write(items.map(({ line, message }) => `${clean(line.file)}\t${line.index}\t${line.verdict}\t${line.reason ?? '-'}\t${clean(message)}\n`).join(''));
   }
 
   const now = process.env.AGA_NOW ? new Date(process.env.AGA_NOW) : new Date();

@@ -109,6 +109,18 @@ describe('aga verify over tests/fixtures/records', { concurrency: 4 }, () => {
     assert.equal(rows[3]![1], '\'=HYPERLINK("https://evil.example","Carol")');
   });
 
+  it('a file name cannot forge or hide a line: control, bidi and zero-width characters print as escapes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'aga-cli-'));
+    const name = 'x\nvalid\t0\tvalid\t-\tok\u001b[8m\u202e.json';
+    writeFileSync(join(dir, name), readFileSync(join(FILES, 'invalid', 'tampered.json')));
+    const r = await aga(['verify', '--manifest', MANIFEST, dir]);
+    assert.equal(r.code, 1);
+    const lines = r.stdout.trimEnd().split('\n');
+    assert.equal(lines.length, 1, r.stdout);
+    assert.ok(!/[\u001b\u202e]/.test(r.stdout));
+    assert.match(lines[0]!, /x\\u000avalid\\u00090\\u0009valid.*\\u001b\[8m\\u202e\.json\t0\tinvalid\tsignature\t/);
+  });
+
   it('the independent v1 sample verifies (exit 0)', async () => {
     // A missing copy of the sample fails here (readable error from the CLI), never skips.
     const dir = join('tests', 'fixtures', 'record-v1');

@@ -4,6 +4,7 @@
  * what did not import, the roster, warnings, a certificate lookup and the exports.
  * Nothing is uploaded: the only request the page makes is for the manifest, at load.
  */
+import { visible } from '../../lib/text/visible';
 import { buildRoster, parseEmployeeCsv, rosterToCsv, type Employee, type Roster, type RosterWarning } from '../../lib/records/roster';
 import { manifestSchema, type Manifest } from '../../schemas/manifest';
 import type { RecordPayload } from '../../schemas/record';
@@ -233,7 +234,7 @@ class AgaHr extends HTMLElement {
     this.ref('problems').replaceChildren(
       ...problems.map((p) => {
         const li = el('li');
-        li.append(el('strong', 'hr-file', p.file), `: ${p.message}`);
+        li.append(el('strong', 'hr-file', visible(p.file)), `: ${visible(p.message)}`);
         return li;
       }),
     );
@@ -245,7 +246,7 @@ class AgaHr extends HTMLElement {
         const reason = el('td', undefined, f.message);
         const code = el('td');
         code.append(el('code', undefined, f.reason));
-        tr.append(el('td', 'hr-file', f.file), el('td', undefined, `record ${f.position} of ${f.count}`), reason, code);
+        tr.append(el('td', 'hr-file', visible(f.file)), el('td', undefined, `record ${f.position} of ${f.count}`), reason, code);
         return tr;
       }),
     );
@@ -436,7 +437,7 @@ class AgaHr extends HTMLElement {
           el(
             'li',
             undefined,
-            `${p.learner.name} (${p.learner.employeeId}, ${p.learner.email}): ${title}, version ${p.module.version}, ${verdict} with ${p.score.correct} of ${p.score.total} on ${day(p.attempt.completedAt)}. Record ${p.recordId}, key ${r.kid}, from ${r.file ?? '?'}, record ${(r.index ?? 0) + 1}.`,
+            `${p.learner.name} (${p.learner.employeeId}, ${p.learner.email}): ${title}, version ${p.module.version}, ${verdict} with ${p.score.correct} of ${p.score.total} on ${day(p.attempt.completedAt)}. Record ${p.recordId}, key ${r.kid}, from ${visible(r.file ?? '?')}, record ${(r.index ?? 0) + 1}.`,
           ),
         );
       }
@@ -445,7 +446,7 @@ class AgaHr extends HTMLElement {
     if (failed.length > 0) {
       out.append(el('p', 'notice notice--bad', `${count(failed.length, 'record')} with this record ID failed verification and must not be trusted:`));
       const list = el('ul');
-      for (const f of failed) list.append(el('li', undefined, `${f.file}, record ${f.position} of ${f.count}: ${f.text} (${f.reason}).`));
+      for (const f of failed) list.append(el('li', undefined, `${visible(f.file)}, record ${f.position} of ${f.count}: ${f.text} (${f.reason}).`));
       out.append(list);
     }
   }

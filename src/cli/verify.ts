@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { formatZodError } from '../schemas/format-error';
 import { manifestSchema, type Manifest } from '../schemas/manifest';
 import { MAX_FILE_BYTES, recordsInFile } from '../lib/records/parse';
-import { buildRoster, rosterToCsv, type RosterWarning, type ValidRecord } from '../lib/records/roster';
+import { buildRoster, rosterToCsv, type ValidRecord } from '../lib/records/roster';
+import { warningText } from '../lib/records/warnings';
 import { visible } from '../lib/text/visible';
 import { verifyRecord, type ReasonCode, type Verification } from '../lib/records/verify';
 
@@ -170,17 +171,6 @@ async function loadManifest(file: string | undefined): Promise<Manifest> {
 // A message or a file name can carry file content: printed through `visible`, every output line stays
 // one line, and no terminal escape, bidi override or zero-width character can hide or fake a verdict.
 const clean = visible;
-
-export function warningText(w: RosterWarning): string {
-  switch (w.kind) {
-    case 'several-keys':
-      return `employee ${w.employeeId} has records signed with ${w.kids.length} keys (a new device or browser is legitimate; ask if unexpected): ${w.kids.join(', ')}`;
-    case 'shared-key':
-      return `key ${w.kid} signed records of ${w.employeeIds.length} employees (${w.employeeIds.join(', ')}): worth a question`;
-    case 'duplicate-record':
-      return `record ${w.recordId} appears ${w.count} times (counted once)`;
-  }
-}
 
 /** Runs `verify` with its arguments (after the word "verify"); resolves to the exit code. */
 export async function runVerify(args: readonly string[]): Promise<number> {

@@ -130,7 +130,7 @@ test.describe('HR page', () => {
     await expect(warnings.filter({ hasText: 'E1001 (Alice Archer) signed records with 2 different keys' })).toHaveCount(1);
     for (const kid of fx.aliceKids) await expect(warnings.filter({ hasText: 'E1001' })).toContainText(kid);
     await expect(warnings.filter({ hasText: `Key ${fx.sharedKid} signed records of 2 employees` })).toContainText('E1006 (Frank Fischer), E1007 (Grace Green)');
-    await expect(warnings.filter({ hasText: `Record ${fx.duplicateRecordId} was loaded 2 times; it is counted once.` })).toHaveCount(1);
+    await expect(warnings.filter({ hasText: `Record ${fx.duplicateRecordId} was loaded 2 times as the same signed record; it is counted once.` })).toHaveCount(1);
 
     await expectNoAxeViolations(page);
   });
@@ -441,7 +441,7 @@ test.describe('HR page over the CLI fixtures', () => {
     const warnings = page.getByRole('region', { name: 'Warnings' }).getByRole('listitem');
     await expect(warnings.filter({ hasText: 'E1 (Alice Example) signed records with 2 different keys' })).toHaveCount(1);
     await expect(warnings.filter({ hasText: /signed records of 2 employees: E2 .*, E3 / })).toHaveCount(1);
-    await expect(warnings.filter({ hasText: 'was loaded 2 times; it is counted once.' })).toHaveCount(1);
+    await expect(warnings.filter({ hasText: 'was loaded 2 times as the same signed record; it is counted once.' })).toHaveCount(1);
     await page.getByLabel('Status', { exact: true }).selectOption('passed-older');
     expect(await rowHeaders(page)).toEqual(['E2']);
   });

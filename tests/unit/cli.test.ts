@@ -80,9 +80,9 @@ describe('aga verify over tests/fixtures/records', { concurrency: 4 }, () => {
     assert.equal(r.code, 0, r.stderr);
     assert.equal(r.stdout.trimEnd().split('\n').length, 7);
     assert.ok(r.stdout.split('\n').filter(Boolean).every((l) => l.split('\t')[2] === 'valid'));
-    assert.match(r.stderr, /warning: employee E1 has records signed with 2 keys/);
-    assert.match(r.stderr, /warning: key \S+ signed records of 2 employees \(E2, E3\)/);
-    assert.match(r.stderr, /warning: record 00000000-0000-4000-8000-000000000001 appears 2 times/);
+    assert.match(r.stderr, /warning: Employee E1 signed records with 2 different keys/);
+    assert.match(r.stderr, /warning: Key \S+ signed records of 2 employees: E2, E3\./);
+    assert.match(r.stderr, /warning: Record 00000000-0000-4000-8000-000000000001 was loaded 2 times as the same signed record/);
     assert.doesNotMatch(r.stdout, /warning/);
   });
 

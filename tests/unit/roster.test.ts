@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { payloadFor, testManifest, type RecordSpec } from '../../bench/fixtures-records';
 import { parseCsv } from '../../src/lib/export/csv';
-import { buildRoster, parseEmployeeCsv, rosterToCsv, type ValidRecord } from '../../src/lib/records/roster';
+import { buildRoster, distinctRecords, parseEmployeeCsv, rosterToCsv, type ValidRecord } from '../../src/lib/records/roster';
+import { warningText } from '../../src/lib/records/warnings';
 
 const manifest = testManifest();
 const now = new Date('2026-06-15T00:00:00.000Z');
@@ -58,6 +59,26 @@ describe('buildRoster', () => {
     const r = buildRoster([one, one, structuredClone(one)], manifest, now);
     assert.equal(r.rows[0]!.cells.alpha!.attempts, 1);
     assert.deepEqual(r.warnings, [{ kind: 'duplicate-record', recordId: '00000000-0000-4000-8000-00000000000a', count: 3 }]);
+  });
+
+  it('a reused record id is a conflict: both records kept and named, whichever order they load in', () => {
+    const id = '00000000-0000-4000-8000-00000000000c';
+    const colleague = { ...rec({ employeeId: 'E1', completedAt: '2026-05-01T09:00:00.000Z', recordId: id }, 'K1'), file: 'alice.json', index: 0 };
+    const reuse = { ...rec({ employeeId: 'E2', completedAt: '2026-05-02T09:00:00.000Z', recordId: id, pass: false }, 'K9'), file: 'mallory.json', index: 3 };
+    for (const order of [[colleague, reuse], [reuse, colleague]]) {
+      const r = buildRoster(order, manifest, now);
+      assert.deepEqual(r.rows.map((x) => [x.employeeId, x.cells.alpha!.status]), [['E1', 'passed'], ['E2', 'failed']]);
+      const conflict = r.warnings.find((w) => w.kind === 'record-conflict');
+      assert.ok(conflict && conflict.kind === 'record-conflict');
+      assert.deepEqual(conflict.copies.map((c) => c.file).sort(), ['alice.json', 'mallory.json']);
+      assert.ok(!r.warnings.some((w) => w.kind === 'duplicate-record'));
+      assert.match(warningText(conflict), /^CONFLICT: record id 00000000-0000-4000-8000-00000000000c is used by 2 different records: .*alice\.json, record 1.*mallory\.json, record 4/);
+    }
+  });
+
+  it('the same signed record from two files is one record, whatever its file', () => {
+    const one = rec({ recordId: '00000000-0000-4000-8000-00000000000d' });
+    assert.deepEqual(distinctRecords([{ ...one, file: 'a.json' }, { ...one, file: 'b.json' }]).map((r) => r.file), ['a.json']);
   });
 
   it('warns about several keys per employee and a key shared by employees, never failing', () => {

@@ -5,7 +5,8 @@
  * Nothing is uploaded: the only request the page makes is for the manifest, at load.
  */
 import { visible } from '../../lib/text/visible';
-import { buildRoster, parseEmployeeCsv, rosterToCsv, type Employee, type Roster, type RosterWarning } from '../../lib/records/roster';
+import { warningText } from '../../lib/records/warnings';
+import { buildRoster, distinctRecords, parseEmployeeCsv, rosterToCsv, type Employee, type Roster, type RosterWarning } from '../../lib/records/roster';
 import { manifestSchema, type Manifest } from '../../schemas/manifest';
 import type { RecordPayload } from '../../schemas/record';
 import { downloadText } from '../download';
@@ -388,17 +389,7 @@ class AgaHr extends HTMLElement {
     const who = (id: string) => (names.get(id) ? `${id} (${names.get(id)})` : id);
     this.ref('warnings-section').hidden = warnings.length === 0;
     this.ref('warnings').replaceChildren(
-      ...warnings.map((w) => {
-        let text: string;
-        if (w.kind === 'several-keys') {
-          text = `Employee ${who(w.employeeId)} signed records with ${w.kids.length} different keys: ${w.kids.join(', ')}. A new device or browser explains this; ask if it is unexpected.`;
-        } else if (w.kind === 'shared-key') {
-          text = `Key ${w.kid} signed records of ${w.employeeIds.length} employees: ${w.employeeIds.map(who).join(', ')}. One device used by several people, or records copied between people: check with them.`;
-        } else {
-          text = `Record ${w.recordId} was loaded ${w.count} times; it is counted once.`;
-        }
-        return el('li', undefined, text);
-      }),
+      ...warnings.map((w) => el('li', w.kind === 'record-conflict' ? 'hr-conflict' : undefined, visible(warningText(w, who)))),
     );
   }
 
@@ -412,14 +403,8 @@ class AgaHr extends HTMLElement {
     }
     const lower = code.toLowerCase();
     const titles = new Map(this.manifest?.modules.map((m) => [`${m.id}@${m.version}`, m.title]) ?? []);
-    const seen = new Set<string>();
-    const valid = this.session.valid.filter((r) => {
-      const hit = r.payload.recordId.toLowerCase() === lower || r.kid === code;
-      // The same record loaded from two files is one certificate.
-      if (!hit || seen.has(`${r.payload.recordId}\u0000${r.kid}`)) return false;
-      seen.add(`${r.payload.recordId}\u0000${r.kid}`);
-      return true;
-    });
+    // The same record loaded from two files is one certificate; records that only share an id are each shown.
+    const valid = distinctRecords(this.session.valid).filter((r) => r.payload.recordId.toLowerCase() === lower || r.kid === code);
     const failed = this.session.failures.filter((f) => f.recordId?.toLowerCase() === lower);
     if (valid.length === 0 && failed.length === 0) {
       out.append(el('p', undefined, `No loaded record has the code ${code}. Load the employee's record file first, and check the code was copied in full.`));
@@ -466,12 +451,17 @@ class AgaHr extends HTMLElement {
     const titles = new Map(manifest.modules.filter((m) => m.current).map((m) => [m.id, m.title]));
     const origin = location.origin;
     const moduleUrl = (id: string) => `${origin}${basePath()}modules/${encodeURIComponent(id)}/`;
-    // xAPI statement ids must be unique: a record loaded twice is one statement.
-    const seen = new Set<string>();
-    const payloads = this.session.valid.map((r) => r.payload).filter((p) => !seen.has(p.recordId) && seen.add(p.recordId));
+    // xAPI statement ids (the record ids) must be unique: a record loaded twice is one statement, and
+    // records that share an id while differing are left out (no order may pick a winner) and counted.
+    const distinct = distinctRecords(this.session.valid);
+    const perId = new Map<string, number>();
+    for (const r of distinct) perId.set(r.payload.recordId, (perId.get(r.payload.recordId) ?? 0) + 1);
+    const payloads = distinct.filter((r) => perId.get(r.payload.recordId) === 1).map((r) => r.payload);
+    const leftOut = distinct.length - payloads.length;
     const statements = toXapiStatements(payloads, { homePage: origin, moduleUrl, title: (id) => titles.get(id) });
     downloadText(`aga-xapi-${today()}.json`, `${JSON.stringify(statements, null, 2)}\n`, 'application/json');
-    this.ref('export-status').textContent = `xAPI file saved (${count(statements.length, 'statement')}).`;
+    const conflicts = leftOut > 0 ? ` ${count(leftOut, 'record')} sharing a record id with another record ${leftOut === 1 ? 'was' : 'were'} left out: see the conflict warnings.` : '';
+    this.ref('export-status').textContent = `xAPI file saved (${count(statements.length, 'statement')}).${conflicts}`;
   }
 }
 

@@ -30,7 +30,9 @@ export interface RosterRow {
 export type RosterWarning =
   | { kind: 'several-keys'; employeeId: string; kids: string[] } // a new device is legitimate
   | { kind: 'shared-key'; kid: string; employeeIds: string[] }
-  | { kind: 'duplicate-record'; recordId: string; count: number }; // counted once
+  | { kind: 'duplicate-record'; recordId: string; count: number } // the same signed record again: counted once
+  // The same record id on records that differ (another key or payload): every one kept, none wins by order.
+  | { kind: 'record-conflict'; recordId: string; copies: Array<{ file?: string; index?: number; employeeId: string; kid: string }> };
 export interface Roster {
   modules: Array<{ id: string; title: string; version: string }>;
   rows: RosterRow[];
@@ -54,14 +56,34 @@ function cellOf(record: ValidRecord, entry: ManifestModule | undefined, current:
   return { status: p.module.version === current.version ? 'passed' : 'passed-older', ...base, dueDate };
 }
 
+/** What makes two loaded records the same one: the same key over the same payload (a copy of one file). */
+function sameness(r: ValidRecord): string {
+  return `${r.kid}\u0000${JSON.stringify(r.payload)}`;
+}
+
+/**
+ * The records with every copy of the same signed record dropped but the first; records that only share
+ * a record id (another key or payload) are all kept. Used by the roster, the exports and the lookup.
+ */
+export function distinctRecords<T extends ValidRecord>(records: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return records.filter((r) => {
+    const key = sameness(r);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 const byText = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
 
 /**
  * One row per employee (by employeeId; plus every listed employee with no records: all cells 'missing'),
  * one cell per current module: the best valid result. passed (current version, within retrainMonths of
  * completedAt) > passed-older (an older version, within its retrainMonths) > expired (pass older than
- * retrainMonths) > failed > missing; between equals, the latest completedAt decides. A record id seen more
- * than once is counted once (the first kept) and warned about; several keys per employee and one key used
+ * retrainMonths) > failed > missing; between equals, the latest completedAt decides. The same signed record
+ * loaded twice is counted once; the same record id on different records is a conflict: all kept, warned
+ * about loudly, none preferred by load order. Several keys per employee and one key used
  * by several employees are warnings. Names and emails come from the employee list when given, else from
  * the employee's latest record. Rows are sorted by employee ID.
  */
@@ -70,13 +92,9 @@ export function buildRoster(records: ValidRecord[], manifest: Manifest, now: Dat
   const modules = currentEntries.map((m) => ({ id: m.id, title: m.title, version: m.version }));
   const entries = new Map(manifest.modules.map((m) => [`${m.id}@${m.version}`, m]));
 
+  const unique = distinctRecords(records);
   const seen = new Map<string, number>();
-  const unique: ValidRecord[] = [];
-  for (const r of records) {
-    const n = seen.get(r.payload.recordId) ?? 0;
-    seen.set(r.payload.recordId, n + 1);
-    if (n === 0) unique.push(r);
-  }
+  for (const r of records) seen.set(r.payload.recordId, (seen.get(r.payload.recordId) ?? 0) + 1);
 
   const byEmployee = new Map<string, ValidRecord[]>();
   const employeesByKid = new Map<string, Set<string>>();
@@ -125,7 +143,18 @@ export function buildRoster(records: ValidRecord[], manifest: Manifest, now: Dat
   for (const [kid, owners] of employeesByKid) {
     if (owners.size > 1) warnings.push({ kind: 'shared-key', kid, employeeIds: [...owners].sort(byText) });
   }
-  for (const [recordId, count] of seen) if (count > 1) warnings.push({ kind: 'duplicate-record', recordId, count });
+  const byId = new Map<string, ValidRecord[]>();
+  for (const r of unique) byId.set(r.payload.recordId, [...(byId.get(r.payload.recordId) ?? []), r]);
+  for (const [recordId, count] of seen) {
+    const distinct = byId.get(recordId) ?? [];
+    if (distinct.length > 1) {
+      // Listed by file and position, so the warning reads the same whatever order the files loaded in.
+      const copies = distinct
+        .map((r) => ({ file: r.file, index: r.index, employeeId: r.payload.learner.employeeId, kid: r.kid }))
+        .sort((a, b) => byText(a.file ?? '', b.file ?? '') || (a.index ?? 0) - (b.index ?? 0) || byText(a.employeeId, b.employeeId));
+      warnings.push({ kind: 'record-conflict', recordId, copies });
+    } else if (count > 1) warnings.push({ kind: 'duplicate-record', recordId, count });
+  }
   return { modules, rows, warnings };
 }
 

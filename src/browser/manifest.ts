@@ -1,12 +1,29 @@
-import type { Manifest } from '../schemas/manifest';
+import { describeIssue, formatPath } from '../schemas/format-error';
+import { manifestSchema, type Manifest } from '../schemas/manifest';
 
 let cached: Promise<Manifest> | undefined;
 
-/** The published manifest (`<base>records/manifest.json`), fetched once per page. */
+/**
+ * The published manifest (`<base>records/manifest.json`), fetched once per page and validated with
+ * its schema before anyone uses it: the learner's signing, My records' checks and the HR page
+ * alike. A file that is not a manifest is refused with the first field that breaks it. Loaded on
+ * demand (with submit, verify or import), so the schema never weighs on a page's first load.
+ */
 export function fetchManifest(): Promise<Manifest> {
   cached ??= fetch(`${import.meta.env.BASE_URL}records/manifest.json`, { cache: 'no-cache' }).then(async (res) => {
     if (!res.ok) throw new Error(`the list of published modules could not be loaded (HTTP ${res.status})`);
-    return (await res.json()) as Manifest;
+    let data: unknown;
+    try {
+      data = await res.json();
+    } catch {
+      throw new Error('the list of published modules is not JSON');
+    }
+    const parsed = manifestSchema.safeParse(data);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new Error(`the list of published modules is not a valid manifest${issue ? ` (${formatPath(issue.path)}: ${describeIssue(issue)})` : ''}`);
+    }
+    return parsed.data;
   });
   cached.catch(() => {
     cached = undefined;

@@ -6,6 +6,15 @@ import { answerAll, modules, quizForm, saveProfile } from './quiz-support';
 const [first] = modules;
 if (!first) throw new Error('the submit tests need a module');
 
+/** Opens the first module, saves the details and answers every question right or wrong. */
+async function answered(page: Page, right: boolean) {
+  await page.goto(`modules/${first!.id}/`);
+  await saveProfile(page);
+  const form = quizForm(page, first!.title);
+  await answerAll(form, first!.questions, () => right);
+  return form;
+}
+
 function recordCount(page: Page): Promise<number> {
   return page.evaluate(
     () =>
@@ -26,10 +35,7 @@ function recordCount(page: Page): Promise<number> {
 
 for (const how of ['double click', 'Enter twice'] as const) {
   test(`${how} on "Submit answers" signs one record`, async ({ page }) => {
-    await page.goto(`modules/${first.id}/`);
-    await saveProfile(page);
-    const form = quizForm(page, first.title);
-    await answerAll(form, first.questions, () => true);
+    const form = await answered(page, true);
     const submit = form.getByRole('button', { name: 'Submit answers' });
     if (how === 'double click') await submit.dblclick();
     else {
@@ -50,13 +56,19 @@ for (const how of ['double click', 'Enter twice'] as const) {
 }
 
 test('a failed attempt does not tell the learner to send the file to HR', async ({ page }) => {
-  await page.goto(`modules/${first.id}/`);
-  await saveProfile(page);
-  const form = quizForm(page, first.title);
-  await answerAll(form, first.questions, () => false);
+  const form = await answered(page, false);
   await form.getByRole('button', { name: 'Submit answers' }).click();
   const result = page.getByRole('region', { name: /Your result/ });
   await expect(result.getByRole('heading')).toHaveText('Your result: Not passed');
   await expect(result).not.toContainText('send the file to HR');
   await expect(result).toContainText('not a pass yet');
+});
+
+test('a manifest that is not one is refused by name, and nothing is signed', async ({ page }) => {
+  await page.route('**/records/manifest.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify({ v: 1, build: 'x', modules: [{ id: 42 }] }) }));
+  const form = await answered(page, true);
+  await form.getByRole('button', { name: 'Submit answers' }).click();
+  const result = page.getByRole('region', { name: /Your result/ });
+  await expect(result).toContainText('the list of published modules is not a valid manifest (modules[0].id:');
+  expect(await recordCount(page)).toBe(0);
 });

@@ -6,7 +6,7 @@
  */
 import { visible } from '../../lib/text/visible';
 import { warningText } from '../../lib/records/warnings';
-import { buildRoster, distinctRecords, parseEmployeeCsv, rosterToCsv, type Employee, type Roster, type RosterWarning } from '../../lib/records/roster';
+import { buildRoster, byRecordId, distinctRecords, parseEmployeeCsv, rosterToCsv, type Employee, type Roster, type RosterWarning } from '../../lib/records/roster';
 import type { Manifest } from '../../schemas/manifest';
 import type { RecordPayload } from '../../schemas/record';
 import { downloadText } from '../download';
@@ -452,11 +452,9 @@ class AgaHr extends HTMLElement {
     const moduleUrl = (id: string) => `${origin}${basePath()}modules/${encodeURIComponent(id)}/`;
     // xAPI statement ids (the record ids) must be unique: a record loaded twice is one statement, and
     // records that share an id while differing are left out (no order may pick a winner) and counted.
-    const distinct = distinctRecords(this.session.valid);
-    const perId = new Map<string, number>();
-    for (const r of distinct) perId.set(r.payload.recordId, (perId.get(r.payload.recordId) ?? 0) + 1);
-    const payloads = distinct.filter((r) => perId.get(r.payload.recordId) === 1).map((r) => r.payload);
-    const leftOut = distinct.length - payloads.length;
+    const groups = [...byRecordId(distinctRecords(this.session.valid)).values()];
+    const payloads = groups.filter((g) => g.length === 1).map((g) => g[0]!.payload);
+    const leftOut = groups.reduce((n, g) => n + (g.length > 1 ? g.length : 0), 0);
     const statements = toXapiStatements(payloads, { homePage: origin, moduleUrl, title: (id) => titles.get(id) });
     downloadText(`aga-xapi-${today()}.json`, `${JSON.stringify(statements, null, 2)}\n`, 'application/json');
     const conflicts = leftOut > 0 ? ` ${count(leftOut, 'record')} sharing a record id with another record ${leftOut === 1 ? 'was' : 'were'} left out: see the conflict warnings.` : '';

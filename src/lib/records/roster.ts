@@ -75,6 +75,17 @@ export function distinctRecords<T extends ValidRecord>(records: readonly T[]): T
   });
 }
 
+/** Records grouped by record id, in the order each id first appears; a group of more than one is a conflict. */
+export function byRecordId<T extends ValidRecord>(records: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const r of records) {
+    const group = groups.get(r.payload.recordId);
+    if (group) group.push(r);
+    else groups.set(r.payload.recordId, [r]);
+  }
+  return groups;
+}
+
 const byText = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
 
 /**
@@ -143,8 +154,7 @@ export function buildRoster(records: ValidRecord[], manifest: Manifest, now: Dat
   for (const [kid, owners] of employeesByKid) {
     if (owners.size > 1) warnings.push({ kind: 'shared-key', kid, employeeIds: [...owners].sort(byText) });
   }
-  const byId = new Map<string, ValidRecord[]>();
-  for (const r of unique) byId.set(r.payload.recordId, [...(byId.get(r.payload.recordId) ?? []), r]);
+  const byId = byRecordId(unique);
   for (const [recordId, count] of seen) {
     const distinct = byId.get(recordId) ?? [];
     if (distinct.length > 1) {

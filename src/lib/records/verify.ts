@@ -4,6 +4,8 @@ import type { Manifest, ManifestModule } from '../../schemas/manifest';
 import { recordHeaderSchema, recordJwsSchema, recordPayloadSchema, type RecordHeader, type RecordPayload } from '../../schemas/record';
 import { RECORD_TYP, thumbprint } from './sign';
 import { canonicalJson } from './jcs';
+import { answerProblem } from './answers';
+import { inexactJson, signatureEncodingProblem } from './exact';
 
 export type ReasonCode = 'malformed' | 'shape' | 'alg' | 'typ' | 'kid' | 'signature'
   | 'unknown-module' | 'unknown-version' | 'content-hash' | 'regrade';
@@ -40,13 +42,14 @@ function fail(reason: ReasonCode, detail?: string, recordId?: string): Failure {
   return recordId === undefined ? { ok: false, reason, message } : { ok: false, reason, message, recordId };
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM keeps a leading byte order mark in the text, so it is refused (as shape) instead of dropped unseen.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** Decodes base64url text to a JSON value; undefined when it is not base64url of UTF-8 JSON. */
 function decodeJson(b64: string): { text: string; value: unknown } | undefined {
   try {
     const text = utf8.decode(base64url.decode(b64));
-    return { text, value: JSON.parse(text) as unknown };
+    return { text, value: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown };
   } catch {
     return undefined;
   }
@@ -72,6 +75,8 @@ const HEADER_CACHE_MAX = 4096;
 async function inspectHeader(protectedB64: string): Promise<HeaderInfo> {
   const decoded = decodeJson(protectedB64);
   if (!decoded) return {};
+  const inexact = inexactJson(decoded.text, decoded.value);
+  if (inexact) return { decoded: decoded.value, shapeProblem: `protected header: ${inexact}` };
   const parsed = recordHeaderSchema.safeParse(decoded.value);
   if (!parsed.success) return { decoded: decoded.value, shapeProblem: `protected header: ${firstIssue(parsed.error.issues)}` };
   const header = parsed.data;
@@ -160,9 +165,8 @@ function regradeProblem(payload: RecordPayload, entry: ManifestModule): string |
   for (let i = 0; i < answers.length; i++) {
     const a = answers[i]!;
     if (a.q !== entry.questions[i]!.id) return `answer ${i + 1} is for "${a.q}", the bank's question ${i + 1} is "${entry.questions[i]!.id}"`;
-    for (let j = 1; j < a.selected.length; j++) {
-      if (a.selected[j]! <= a.selected[j - 1]!) return `the selection for "${a.q}" is not strictly ascending`;
-    }
+    const problem = answerProblem(a.selected, entry.questions[i]!);
+    if (problem) return problem;
   }
   const grade = gradeAnswers(entry.questions, answers, entry.passMarkPercent);
   if (score.total !== grade.total || score.correct !== grade.correct) {
@@ -204,10 +208,15 @@ export async function verifyRecord(record: unknown, manifest: Manifest): Promise
   const payloadParsed = recordPayloadSchema.safeParse(payloadDecoded!.value);
   if (!payloadParsed.success) return fail('shape', `payload: ${firstIssue(payloadParsed.error.issues)}`, recordId);
   const payload = payloadParsed.data;
+  const inexact = inexactJson(payloadDecoded!.text, payloadDecoded!.value);
+  if (inexact) return fail('shape', `payload: ${inexact}`, payload.recordId);
 
   if (info.problem) return { ...info.problem, recordId: payload.recordId };
   const key = await info.key!;
   if ('reason' in key) return { ...key, recordId: payload.recordId };
+  // High s is accepted: WebCrypto does not normalise s, so about half of all real signatures are high (docs/record-format.md).
+  const encoding = signatureEncodingProblem(envelope.data.signature);
+  if (encoding) return fail('signature', encoding, payload.recordId);
   try {
     await flattenedVerify(envelope.data, key, { algorithms: ['ES256'] });
   } catch {

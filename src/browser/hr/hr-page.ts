@@ -153,7 +153,7 @@ class AgaHr extends HTMLElement {
     }
     // Marks let the benchmark read the time from files chosen to a finished roster.
     performance.mark('aga-hr-import-start');
-    const { toRead, skipped, tooLarge } = this.session.triage(picked);
+    const { toRead, skipped, tooLarge, overBatch } = this.session.triage(picked);
     const totalBytes = toRead.reduce((sum, p) => sum + p.file.size, 0);
     const bar = this.ref<HTMLProgressElement>('progress-bar');
     const text = this.ref('progress-text');
@@ -187,7 +187,7 @@ class AgaHr extends HTMLElement {
       const why = stopped ? `The import stopped (${stopped})` : 'Import cancelled';
       this.status(`${why}: nothing from these ${fileWord} was added. Everything loaded before is still here.`);
     } else {
-      const summary = this.session.add(toRead, results, tooLarge, skipped);
+      const summary = this.session.add(toRead, results, tooLarge, skipped, overBatch);
       this.status(this.describe(summary));
       this.renderFindings();
       await this.renderRoster();

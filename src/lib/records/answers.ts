@@ -17,8 +17,7 @@ export function answerProblem(selected: readonly number[], key: AnswerKey): stri
   if (key.type !== 'multiple' && selected.length > 1) {
     return `"${key.id}" is a ${key.type} question, the record selects ${selected.length} options`;
   }
-  if (key.type === 'true-false' && selected.some((i) => i >= TRUE_FALSE_OPTIONS)) {
-    return `"${key.id}" is a true-false question with ${TRUE_FALSE_OPTIONS} options, the record selects option ${Math.max(...selected) + 1}`;
-  }
+  const past = key.type === 'true-false' ? selected.find((i) => i >= TRUE_FALSE_OPTIONS) : undefined;
+  if (past !== undefined) return `"${key.id}" is a true-false question with ${TRUE_FALSE_OPTIONS} options, the record selects option ${past + 1}`;
   return undefined;
 }

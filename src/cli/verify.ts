@@ -7,7 +7,8 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatZodError } from '../schemas/format-error';
 import { manifestSchema, type Manifest } from '../schemas/manifest';
-import { buildRoster, rosterToCsv, type ValidRecord } from '../lib/records/roster';
+import { exporterFor } from '../lib/export/exporters';
+import { buildRoster, type ValidRecord } from '../lib/records/roster';
 import { warningText } from '../lib/records/warnings';
 import { visible } from '../lib/text/visible';
 import { verifyFile, type Item } from './verify-file';
@@ -242,7 +243,7 @@ export async function runVerify(args: readonly string[]): Promise<number> {
   const roster = buildRoster(valid, manifest, now);
   for (const w of roster.warnings) err(`warning: ${clean(warningText(w))}\n`);
   if (opts.csv !== undefined) {
-    writeFileSync(opts.csv, rosterToCsv(roster));
+    writeFileSync(opts.csv, exporterFor('roster-csv').render({ exportedAt: now.toISOString(), records: valid, roster }).text);
     err(`roster written to ${opts.csv} (${roster.rows.length} employees)\n`);
   }
   const total = valid.length + invalid;

@@ -57,7 +57,9 @@ Options:
 
 Warnings (stderr; they never change the exit code): an employee whose records carry
 several keys (a new device or browser is legitimate), one key used by several employees,
-the same record id more than once (counted once in the roster).
+the same record id more than once (counted once in the roster), the same id on different
+records (a conflict), ids or names with hidden characters, one email under several ids,
+attempt numbers with gaps or repeats, three keys within a day, records from another site.
 
 Exit codes:
   0  every record verifies
@@ -68,6 +70,8 @@ Exit codes:
 Environment:
   AGA_CONTENT_DIR  content folder used when --manifest is not given (default: content)
   AGA_NOW          ISO time used as "now" for re-training due dates in --csv (default: the clock)
+  AGA_SITE_ORIGIN  the site's origin (https://academy.example.com): records signed elsewhere are a
+                   warning. Without it, records from more than one origin are.
 `;
 
 interface Options {
@@ -240,7 +244,7 @@ export async function runVerify(args: readonly string[]): Promise<number> {
     err(`aga verify: no records found in ${files.length} file${files.length === 1 ? '' : 's'}\n`);
     return 2;
   }
-  const roster = buildRoster(valid, manifest, now);
+  const roster = buildRoster(valid, manifest, now, undefined, process.env.AGA_SITE_ORIGIN || undefined);
   for (const w of roster.warnings) err(`warning: ${clean(warningText(w))}\n`);
   if (opts.csv !== undefined) {
     writeFileSync(opts.csv, exporterFor('roster-csv').render({ exportedAt: now.toISOString(), records: valid, roster }).text);

@@ -11,6 +11,7 @@ import { exporterFor } from '../lib/export/exporters';
 import { buildRoster, type ValidRecord } from '../lib/records/roster';
 import { warningText } from '../lib/records/warnings';
 import { visible } from '../lib/text/visible';
+import { REASON_CODES, REASON_TEXT } from '../lib/records/verify';
 import { verifyFile, type Item } from './verify-file';
 
 export type { VerifyLine } from './verify-file';
@@ -23,16 +24,7 @@ a file named on the command line is read whatever its name. Files over 20 MB are
 and not read. Files are verified and printed one at a time, in order.
 
 Each record is checked in this order, and the first failure is its reason:
-  malformed        not JSON, or not a record file at all
-  shape            a field is missing, extra or of the wrong kind
-  alg              the signature algorithm is not ES256 (none, HMAC and others are refused)
-  typ              the header does not say "aga-completion+jws"
-  kid              the key id is not the thumbprint of the key in the record
-  signature        bad signature: the record was changed after it was signed
-  unknown-module   the manifest has no module with that id
-  unknown-version  the manifest has no such version of the module
-  content-hash     the module version's content hash differs from the manifest's
-  regrade          the claimed score or verdict differs from the answers graded with the key
+${REASON_CODES.map((code) => `  ${code.padEnd(17)}${REASON_TEXT[code]}`).join('\n')}
 
 Output (stdout): one line per record, fields separated by tabs:
   FILE  INDEX  valid|invalid  REASON  MESSAGE

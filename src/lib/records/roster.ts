@@ -46,8 +46,6 @@ export interface Roster {
 export interface ValidRecord { payload: RecordPayload; kid: string; file?: string; index?: number }
 export interface Employee { employeeId: string; name: string; email: string; department: string; manager: string }
 
-export { addMonths } from '../time';
-
 /** The cell one record would make on its own. */
 function cellOf(record: ValidRecord, entry: ManifestModule | undefined, current: ManifestModule, now: Date): RosterCell {
   const p = record.payload;

@@ -59,3 +59,13 @@ export class FailureTally {
     return `${n(total)} more failed ${total === 1 ? 'record' : 'records'} of this file ${total === 1 ? 'is' : 'are'} not listed one by one (the first ${MAX_FAILURES_LISTED_PER_FILE} are): ${reasons}`;
   }
 }
+
+/** Failed records the HR page draws at a time ("Show more" adds the next page). */
+export const FAILURES_PER_PAGE = 200;
+
+/** The next slice of a long list to draw: `shown` drawn so far (0 to start again); what the count line says. */
+export function nextPage(total: number, shown: number, perPage = FAILURES_PER_PAGE): { from: number; to: number; text: string; more: number } {
+  const to = Math.min(total, shown + perPage);
+  const text = to < total ? `Showing the first ${n(to)} of ${n(total)} failed records.` : `Showing all ${n(total)} failed ${total === 1 ? 'record' : 'records'}.`;
+  return { from: shown, to, text, more: Math.min(perPage, total - to) };
+}

@@ -65,7 +65,8 @@ export function payloadFor(manifest: Manifest, spec: RecordSpec = {}): RecordPay
     module: { id: entry.id, version: entry.version, contentHash: entry.contentHash },
     learner: { name: spec.name ?? 'Alice Example', email: spec.email ?? 'alice@example.com', employeeId: spec.employeeId ?? 'E1' },
     attempt: { n: spec.n ?? 1, startedAt: new Date(Date.parse(completedAt) - 600_000).toISOString(), completedAt },
-    answers: entry.questions.map((q) => ({ q: q.id, selected: pass ? q.correct : [q.correct[0]! + 1] })),
+    // A wrong answer the page could give: option 1 or 2, whichever is not right (every question has at least two options).
+    answers: entry.questions.map((q) => ({ q: q.id, selected: pass ? q.correct : [q.correct[0] === 0 ? 1 : 0] })),
     key: entry.questions,
     passMarkPercent: entry.passMarkPercent,
     ...(spec.identity ? { identity: spec.identity } : {}),

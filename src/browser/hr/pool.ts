@@ -48,7 +48,7 @@ export class VerifierPool {
     const load = this.workers.map(() => 0);
     const order = files.map((file, slot) => ({ slot, file })).sort((a, b) => b.file.size - a.file.size);
     for (const item of order) {
-      const i = load.indexOf(Math.min(...load));
+      const i = load.indexOf(load.reduce((a, b) => Math.min(a, b)));
       shares[i]!.push(item);
       load[i]! += item.file.size + 1;
     }
@@ -78,12 +78,12 @@ export class VerifierPool {
             onProgress(bytes.reduce((a, b) => a + b, 0));
           } else if (msg.type === 'records') {
             const list = partial.get(msg.slot);
-            if (list) list.push(...msg.records);
+            if (list) for (const r of msg.records) list.push(r);
             else partial.set(msg.slot, msg.records);
           } else if (msg.type === 'file') {
             const before = partial.get(msg.slot);
             partial.delete(msg.slot);
-            const outcome = msg.outcome.ok && before ? { ok: true as const, records: before.concat(msg.outcome.records) } : msg.outcome;
+            const outcome = msg.outcome.ok && before ? { ...msg.outcome, records: before.concat(msg.outcome.records) } : msg.outcome;
             results[msg.slot] = { hash: msg.hash, outcome };
           } else if (msg.type === 'done') {
             pending -= 1;

@@ -12,10 +12,13 @@ export type RecordOutcome =
   | { ok: true; payload: RecordPayload; kid: string; identity?: VerifiedIdentity }
   | { ok: false; reason: ReasonCode; text: string; message: string; recordId?: string };
 
-/** What one file turned out to be: unreadable as a record file, or a list of record outcomes in file order. */
+/**
+ * What one file turned out to be: unreadable as a record file, or a list of record outcomes in file
+ * order (at most MAX_RECORDS_PER_FILE; `beyond` counts the entries after them, not read).
+ */
 export type FileOutcome =
   | { ok: false; reason: 'malformed'; text: string; message: string }
-  | { ok: true; records: RecordOutcome[] };
+  | { ok: true; records: RecordOutcome[]; beyond: number };
 
 /** Messages the page sends to a verifying worker. */
 export type ToWorker =

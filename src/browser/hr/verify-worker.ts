@@ -79,14 +79,14 @@ async function runBatch(batch: number, files: Array<{ slot: number; file: File }
           return;
         }
         const part = parsed.records.slice(i, i + IN_FLIGHT);
-        pending.push(...(await Promise.all(part.map((r) => verifySafely(r, m)))));
+        for (const outcome of await Promise.all(part.map((r) => verifySafely(r, m)))) pending.push(outcome);
         if (pending.length >= RECORDS_PER_MESSAGE) {
           scope.postMessage({ type: 'records', batch, slot, records: pending });
           pending = [];
         }
         progress(bytesBefore + Math.round((file.size * Math.min(i + IN_FLIGHT, parsed.records.length)) / parsed.records.length));
       }
-      outcome = { ok: true, records: pending };
+      outcome = { ok: true, records: pending, beyond: parsed.beyond };
     }
     bytesBefore += file.size;
     scope.postMessage({ type: 'file', batch, slot, hash, outcome });

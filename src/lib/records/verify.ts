@@ -7,6 +7,8 @@ import { completionPayloadSchema, recordHeaderSchema, recordJwsSchema, type Reco
 import { RECORD_TYP, thumbprint } from './sign';
 import { canonicalJson } from './jcs';
 import { identityOutcome, presentedKey, type VerifiedIdentity, type VerifyOptions } from './verify-v2';
+import { answerProblem } from './answers';
+import { inexactJson, signatureEncodingProblem } from './exact';
 
 export { identityLabel, type VerifiedIdentity, type VerifyOptions } from './verify-v2';
 
@@ -57,13 +59,14 @@ export function fail(reason: ReasonCode, detail?: string, recordId?: string): Fa
   return recordId === undefined ? { ok: false, reason, message } : { ok: false, reason, message, recordId };
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM keeps a leading byte order mark in the text, so it is refused (as shape) instead of dropped unseen.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** Decodes base64url text to a JSON value; undefined when it is not base64url of UTF-8 JSON. */
 function decodeJson(b64: string): { text: string; value: unknown } | undefined {
   try {
     const text = utf8.decode(base64url.decode(b64));
-    return { text, value: JSON.parse(text) as unknown };
+    return { text, value: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown };
   } catch {
     return undefined;
   }
@@ -89,6 +92,8 @@ const HEADER_CACHE_MAX = 4096;
 async function inspectHeader(protectedB64: string): Promise<HeaderInfo> {
   const decoded = decodeJson(protectedB64);
   if (!decoded) return {};
+  const inexact = inexactJson(decoded.text, decoded.value);
+  if (inexact) return { decoded: decoded.value, shapeProblem: `protected header: ${inexact}` };
   const parsed = recordHeaderSchema.safeParse(decoded.value);
   if (!parsed.success) return { decoded: decoded.value, shapeProblem: `protected header: ${firstIssue(parsed.error.issues)}` };
   const header = parsed.data;
@@ -177,9 +182,8 @@ function regradeProblem(payload: RecordPayload, entry: ManifestModule): string |
   for (let i = 0; i < answers.length; i++) {
     const a = answers[i]!;
     if (a.q !== key[i]!.id) return `answer ${i + 1} is for "${a.q}", the bank's question ${i + 1} is "${key[i]!.id}"`;
-    for (let j = 1; j < a.selected.length; j++) {
-      if (a.selected[j]! <= a.selected[j - 1]!) return `the selection for "${a.q}" is not strictly ascending`;
-    }
+    const problem = answerProblem(a.selected, key[i]!);
+    if (problem) return problem;
   }
   const grade = gradeAnswers(key, answers, entry.passMarkPercent);
   if (score.total !== grade.total || score.correct !== grade.correct) {
@@ -228,6 +232,8 @@ export async function openSigned<P extends { recordId: string }>(record: unknown
   const payloadParsed = schema.safeParse(payloadDecoded!.value);
   if (!payloadParsed.success) return fail('shape', `payload: ${firstIssue(payloadParsed.error.issues)}`, recordId);
   const payload = payloadParsed.data;
+  const inexact = inexactJson(payloadDecoded!.text, payloadDecoded!.value);
+  if (inexact) return fail('shape', `payload: ${inexact}`, payload.recordId);
 
   // alg, then typ, then kid: the header's own problems are cached, the expected typ depends on the caller.
   if (info.problem?.reason === 'alg') return { ...info.problem, recordId: payload.recordId };
@@ -237,6 +243,9 @@ export async function openSigned<P extends { recordId: string }>(record: unknown
   if (info.problem) return { ...info.problem, recordId: payload.recordId };
   const key = await info.key!;
   if ('reason' in key) return { ...key, recordId: payload.recordId };
+  // High s is accepted: WebCrypto does not normalise s, so about half of all real signatures are high (docs/record-format.md).
+  const encoding = signatureEncodingProblem(envelope.data.signature);
+  if (encoding) return fail('signature', encoding, payload.recordId);
   try {
     await flattenedVerify(envelope.data as RecordJws, key, { algorithms: ['ES256'] });
   } catch {

@@ -10,8 +10,8 @@ import { checkLock, headingSlugs, readContent, splitFrontmatter, type ModuleSour
 import type { QuizQuestion } from '../../src/schemas/quiz';
 
 const CONTENT = 'content';
-const MIN_WORDS = 1200;
-const MIN_QUESTIONS = 10;
+const MIN_WORDS = 1600;
+const MIN_QUESTIONS = 16;
 const MIN_SCENARIOS = 6;
 
 /** The MDX body of a module: everything after the frontmatter. */

@@ -157,11 +157,11 @@ async function loadManifest(file: string | undefined): Promise<Manifest> {
   }
   // Loaded only here: reading content/ pulls in YAML and Markdown helpers that --manifest does not need.
   const { ContentError, contentDir, readContent } = await import('../build/content');
-  const { buildManifest } = await import('../lib/records/manifest');
+  const { contentManifest } = await import('../build/manifest');
   try {
     const set = readContent(contentDir());
     if (!set.lock) throw new UsageError(`${join(set.dir, 'versions.lock.json')} is missing: run npm run content:lock, or pass --manifest`);
-    return await buildManifest(set.lock, Object.fromEntries(set.modules.map((m) => [m.id, m.frontmatter.version])));
+    return await contentManifest(set);
   } catch (error) {
     if (error instanceof ContentError) throw new UsageError(`cannot build the manifest from ${contentDir()}/ (pass --manifest FILE instead):\n${error.message}`);
     throw error;

@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import { bundle, newKey, signedRecord } from '../../bench/fixtures-records';
 import { readContent } from '../../src/build/content';
 import { parseCsv } from '../../src/lib/export/csv';
-import { buildManifest } from '../../src/lib/records/manifest';
+import { contentManifest } from '../../src/build/manifest';
 import { copyContent } from '../support/content-copy';
 
 const FIXTURES = join('tests', 'fixtures', 'records');
@@ -131,7 +131,7 @@ describe('aga verify over tests/fixtures/records', { concurrency: 4 }, () => {
   it('without --manifest, builds the manifest from content/ (AGA_CONTENT_DIR)', async () => {
     const content = copyContent();
     const set = readContent(content);
-    const manifest = await buildManifest(set.lock!, Object.fromEntries(set.modules.map((m) => [m.id, m.frontmatter.version])));
+    const manifest = await contentManifest(set);
     const dir = mkdtempSync(join(tmpdir(), 'aga-cli-'));
     const key = await newKey();
     const id = set.modules[0]!.id;

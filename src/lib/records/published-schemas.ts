@@ -4,7 +4,7 @@
  * a unit test fails when a committed file differs from what the zod schemas generate.
  */
 import { zodToJsonSchema } from 'zod-to-json-schema';
-import { manifestSchema } from '../../schemas/manifest';
+import { manifestV1Schema, manifestV2Schema } from '../../schemas/manifest';
 import { exportBundleSchema } from '../../schemas/record';
 import { completionRecordJsonSchema, RECORD_SCHEMA_FILE } from './json-schema';
 
@@ -27,10 +27,16 @@ export function publishedSchemas(): Record<string, JsonObject> {
       'The file a learner hands in (aga-records-<employeeId>-<YYYY-MM-DD>.json); each element of records is a completion record JWS.',
     ),
     'manifest.v1.schema.json': documented(
-      manifestSchema,
+      manifestV1Schema,
       'manifest.v1.schema.json',
       'AI Governance Academy records manifest, format v1',
       'records/manifest.json of a built site: every locked module version with its content hash, pass mark, re-training period and answer key.',
+    ),
+    'manifest.v2.schema.json': documented(
+      manifestV2Schema,
+      'manifest.v2.schema.json',
+      'AI Governance Academy records manifest, format v2',
+      'records/manifest.json of a built site: every locked module version with its content hash, pass mark, re-training period, answer key and questions drawn per attempt; every locked policy version; and, when the site uses single sign-on, the identity provider ID tokens are checked against.',
     ),
   };
 }

@@ -83,6 +83,14 @@ describe('content consistency (issue 13)', () => {
     console.log('option balance', JSON.stringify(figures));
     assert.ok(share(wrong) / wrong.length <= share(right) / right.length + MAX_RATIONALE_GAP, `wrong options with a rationale: ${figures.wrongRationalised}, right ones: ${figures.rightRationalised}`);
   });
+  it('the policy text links to the registry and the data classes instead of repeating them', () => {
+    const policy = readFileSync('content/policy/policy.mdx', 'utf8');
+    for (const page of ['/guidelines/platforms/', '/guidelines/data-classes/']) assert.ok(policy.includes(`link('${page}')`), `policy.mdx does not link to ${page}`);
+    const named = set.platforms.filter((p) => policy.includes(p.name)).map((p) => p.id);
+    assert.deepEqual(named, [], 'policy.mdx names registry entries; link to the registry instead');
+    const words = policy.split(/\s+/).length;
+    assert.ok(words <= 900, `policy.mdx has ${words} words; keep the binding text short`);
+  });
   it('true/false items are about as often True as False over all banks', () => {
     const tf = banks.flatMap((b) => b.questions.filter((q) => q.type === 'true-false'));
     const falses = tf.filter((q) => q.options[1]!.correct).length;

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { formatZodError } from '../schemas/format-error';
 import { manifestSchema, type Manifest } from '../schemas/manifest';
 import { MAX_FILE_BYTES, recordsInFile } from '../lib/records/parse';
-import { buildRoster, rosterToCsv, type ValidRecord } from '../lib/records/roster';
+import { exporterFor } from '../lib/export/exporters';
+import { buildRoster, type ValidRecord } from '../lib/records/roster';
 import { warningText } from '../lib/records/warnings';
 import { visible } from '../lib/text/visible';
 import { verifyRecord, type ReasonCode, type Verification } from '../lib/records/verify';
@@ -259,7 +260,7 @@ export async function runVerify(args: readonly string[]): Promise<number> {
   const roster = buildRoster(valid, manifest, now);
   for (const w of roster.warnings) err(`warning: ${clean(warningText(w))}\n`);
   if (opts.csv !== undefined) {
-    writeFileSync(opts.csv, rosterToCsv(roster));
+    writeFileSync(opts.csv, exporterFor('roster-csv').render({ exportedAt: now.toISOString(), records: valid, roster }).text);
     err(`roster written to ${opts.csv} (${roster.rows.length} employees)\n`);
   }
   const invalid = items.filter((i) => i.line.verdict === 'invalid').length;

@@ -63,7 +63,7 @@ describe('acknowledgement payload v2', () => {
 });
 
 describe('manifest v2', () => {
-  const mod = { id: 'm', version: '1.0.0', title: 'M', contentHash: hash, passMarkPercent: 80, retrainMonths: 12, current: true, questions: [{ id: 'q1', type: 'single', correct: [0] }, { id: 'q2', type: 'single', correct: [1] }] };
+  const mod = { id: 'm', version: '1.0.0', title: 'M', contentHash: hash, passMarkPercent: 80, retrainMonths: 12, current: true, questions: [{ id: 'q1', type: 'single' as const, correct: [0] }, { id: 'q2', type: 'single' as const, correct: [1] }] };
   const v2 = { v: 2, build: 'b', modules: [{ ...mod, draw: 1 }], policies: [{ version: '1', title: 'P', contentHash: hash, minReadingSeconds: 60, current: true }] };
   const identity = { issuer: 'https://login.example.com', clientId: 'academy', emailClaim: 'email' };
   const table: Array<[string, unknown, boolean]> = [

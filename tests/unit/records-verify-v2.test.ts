@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
-import { base64url, exportJWK, generateKeyPair, SignJWT, type JSONWebKeySet, type JWK, type JWTPayload } from 'jose';
+import { base64url, type JWTPayload } from 'jose';
 import { b64json, newKey } from '../../bench/fixtures-records';
 import { identityNonce, newNonceSalt } from '../../src/lib/identity/nonce';
 import { buildPayload } from '../../src/lib/records/build';
@@ -12,6 +12,7 @@ import type { AcknowledgementPayload } from '../../src/schemas/acknowledgement';
 import type { RecordIdentity } from '../../src/schemas/identity';
 import type { Manifest, ManifestV2 } from '../../src/schemas/manifest';
 import type { CompletionV2Payload, RecordJws } from '../../src/schemas/record';
+import { idpKey, idToken, jwksOf as jwks, type IdpKey as Idp } from '../support/identity-fixtures';
 
 const ISSUER = 'https://login.example.com/tenant';
 const CLIENT = 'aga-site';
@@ -37,18 +38,6 @@ function manifestV2(withSso = true): ManifestV2 {
     policies: [{ version: '2026.1', title: 'AI-use policy', contentHash: hash('f'), minReadingSeconds: 60, current: true }],
     ...(withSso ? { identity: { issuer: ISSUER, clientId: CLIENT, emailClaim: 'email', employeeIdClaim: 'employee_id' } } : {}),
   };
-}
-
-interface Idp { alg: 'RS256' | 'ES256' | 'PS256' | 'HS256'; kid: string; privateKey: CryptoKey | Uint8Array; jwk?: JWK }
-async function idpKey(alg: 'RS256' | 'ES256' | 'PS256', kid: string): Promise<Idp> {
-  const { privateKey, publicKey } = await generateKeyPair(alg, { extractable: true });
-  return { alg, kid, privateKey, jwk: { ...(await exportJWK(publicKey)), kid, alg, use: 'sig' } };
-}
-function jwks(...keys: Idp[]): JSONWebKeySet {
-  return { keys: keys.map((k) => k.jwk!) };
-}
-function idToken(k: Idp, claims: JWTPayload): Promise<string> {
-  return new SignJWT(claims).setProtectedHeader({ alg: k.alg, kid: k.kid, typ: 'JWT' }).sign(k.privateKey);
 }
 
 const manifest = manifestV2();

@@ -4,7 +4,7 @@
  * file plus one line here.
  */
 import { byRecordId, distinctRecords, rosterToCsv, type Roster, type ValidRecord } from '../records/roster';
-import type { RecordJws } from '../../schemas/record';
+import type { ExportBundle, RecordJws } from '../../schemas/record';
 import { recordsToCsv } from './csv';
 import { toXapiStatements, type XapiOptions } from './xapi';
 
@@ -74,7 +74,8 @@ const bundle = exporter({
   render(source) {
     const records = source.signed;
     if (!records) throw new ExportError('the bundle needs the signed records');
-    const text = `${JSON.stringify({ type: 'aga.export', v: 1, exportedAt: source.exportedAt, records }, null, 1)}\n`;
+    const content: ExportBundle = { type: 'aga.export', v: 1, exportedAt: source.exportedAt, records: [...records] };
+    const text = `${JSON.stringify(content, null, 1)}\n`;
     return file(exportFileName('aga-records', source, 'json'), JSON_TYPE, text, records.length);
   },
 });

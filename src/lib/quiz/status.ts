@@ -34,8 +34,6 @@ export type ModuleStatus =
   | { kind: 'expired'; date: string; dueDate: string }
   | { kind: 'passed-older'; date: string; version: string };
 
-export { addMonths } from '../time';
-
 function latest(list: AttemptSummary[]): AttemptSummary | undefined {
   return list.reduce<AttemptSummary | undefined>((best, a) => (!best || a.completedAt > best.completedAt ? a : best), undefined);
 }

@@ -5,7 +5,8 @@
  */
 import { zodToJsonSchema } from 'zod-to-json-schema';
 import { manifestV1Schema, manifestV2Schema } from '../../schemas/manifest';
-import { exportBundleSchema } from '../../schemas/record';
+import { acknowledgementPayloadSchema } from '../../schemas/acknowledgement';
+import { completionV2PayloadSchema, exportBundleSchema } from '../../schemas/record';
 import { completionRecordJsonSchema, RECORD_SCHEMA_FILE } from './json-schema';
 
 type JsonObject = Record<string, unknown>;
@@ -20,6 +21,18 @@ function documented(schema: Parameters<typeof zodToJsonSchema>[0], id: string, t
 export function publishedSchemas(): Record<string, JsonObject> {
   return {
     [RECORD_SCHEMA_FILE]: completionRecordJsonSchema(),
+    'completion-payload.v2.schema.json': documented(
+      completionV2PayloadSchema,
+      'completion-payload.v2.schema.json',
+      'AI Governance Academy completion record payload, format v2',
+      'The signed payload of a v2 completion record, before encoding (same envelope as v1, typ "aga-completion+jws"): v1 plus identity; answers lists the questions presented in the attempt, in bank order.',
+    ),
+    'acknowledgement-payload.v2.schema.json': documented(
+      acknowledgementPayloadSchema,
+      'acknowledgement-payload.v2.schema.json',
+      'AI Governance Academy policy acknowledgement payload, format v2',
+      'The signed payload of a policy acknowledgement, before encoding (same envelope as a completion record, typ "aga-acknowledgement+jws").',
+    ),
     'export-bundle.v1.schema.json': documented(
       exportBundleSchema,
       'export-bundle.v1.schema.json',

@@ -1,6 +1,7 @@
 import { parseCsv, toCsv } from '../export/csv';
 import type { Manifest, ManifestModule } from '../../schemas/manifest';
 import type { RecordPayload } from '../../schemas/record';
+import type { VerifiedIdentity } from './verify-v2';
 import { addMonths } from '../time';
 import { compareStatus, type CompletionStatus } from './status';
 
@@ -40,10 +41,15 @@ export interface Roster {
   rows: RosterRow[];
   warnings: RosterWarning[];
 }
-export interface ValidRecord { payload: RecordPayload; kid: string; file?: string; index?: number }
+export interface ValidRecord {
+  payload: RecordPayload;
+  kid: string;
+  file?: string;
+  index?: number;
+  /** Who vouches for the learner, as verification found it; absent: not known (treat as self-declared). */
+  identity?: VerifiedIdentity;
+}
 export interface Employee { employeeId: string; name: string; email: string; department: string; manager: string }
-
-export { addMonths } from '../time';
 
 /** The cell one record would make on its own. */
 function cellOf(record: ValidRecord, entry: ManifestModule | undefined, current: ManifestModule, now: Date): RosterCell {

@@ -4,6 +4,7 @@
  * -> typ -> kid -> signature), the identity checks, then unknown-policy -> content-hash ->
  * reading-time, and last the canonical-form check.
  */
+import { base64url } from 'jose';
 import { ACKNOWLEDGEMENT_TYP, acknowledgementPayloadSchema, type AcknowledgementPayload } from '../../schemas/acknowledgement';
 import type { Manifest, ManifestPolicy } from '../../schemas/manifest';
 import { policiesOf } from './manifest';
@@ -13,6 +14,22 @@ import { identityOutcome, type VerifiedIdentity, type VerifyOptions } from './ve
 export type AcknowledgementVerification =
   | { ok: true; payload: AcknowledgementPayload; kid: string; policy: ManifestPolicy; identity: VerifiedIdentity }
   | Failure;
+
+/**
+ * True when a record's protected header says it is an acknowledgement: HR's tools then verify it
+ * with verifyAcknowledgement instead of verifyRecord. Anything unreadable is left to verifyRecord,
+ * which names the problem.
+ */
+export function isAcknowledgement(record: unknown): boolean {
+  const b64 = typeof record === 'object' && record !== null ? (record as { protected?: unknown }).protected : undefined;
+  if (typeof b64 !== 'string' || !/^[A-Za-z0-9_-]+$/.test(b64)) return false;
+  try {
+    const header: unknown = JSON.parse(new TextDecoder().decode(base64url.decode(b64)));
+    return typeof header === 'object' && header !== null && (header as { typ?: unknown }).typ === ACKNOWLEDGEMENT_TYP;
+  } catch {
+    return false;
+  }
+}
 
 /** Verifies one acknowledgement against the manifest's policy versions (none in a v1 manifest). */
 export async function verifyAcknowledgement(record: unknown, manifest: Manifest, options: VerifyOptions = {}): Promise<AcknowledgementVerification> {

@@ -33,6 +33,11 @@ export type VerifiedIdentity =
       email?: string;
     };
 
+/** How HR's tools name a record's identity: "SSO (<issuer>)" or "self-declared". */
+export function identityLabel(identity: VerifiedIdentity): string {
+  return identity.method === 'oidc' ? `SSO (${identity.issuer})` : 'self-declared';
+}
+
 const NO_KEYS: readonly JSONWebKeySet[] = [];
 
 /** The learner fields an identity is compared with, and the time it must precede. */

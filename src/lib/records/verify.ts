@@ -8,7 +8,7 @@ import { RECORD_TYP, thumbprint } from './sign';
 import { canonicalJson } from './jcs';
 import { identityOutcome, presentedKey, type VerifiedIdentity, type VerifyOptions } from './verify-v2';
 
-export type { VerifiedIdentity, VerifyOptions } from './verify-v2';
+export { identityLabel, type VerifiedIdentity, type VerifyOptions } from './verify-v2';
 
 export type ReasonCode = 'malformed' | 'shape' | 'alg' | 'typ' | 'kid' | 'signature' | IdentityReason
   | 'unknown-module' | 'unknown-version' | 'unknown-policy' | 'content-hash' | 'regrade' | 'reading-time';

@@ -5,7 +5,7 @@ import { buildRoster, type ValidRecord } from '../../src/lib/records/roster';
 import { MAX_FILE_BYTES, type Picked } from '../../src/browser/hr/intake';
 import type { FileResult } from '../../src/browser/hr/pool';
 import { ImportSession } from '../../src/browser/hr/session';
-import { cellText, visibleRows, type RosterView } from '../../src/browser/hr/roster-view';
+import { cellText, visibleRows, type RosterView } from '../../src/lib/hr/roster-view';
 
 const manifest = testManifest();
 const now = new Date('2026-06-15T00:00:00.000Z');

@@ -1,4 +1,5 @@
-import type { CellStatus, Roster, RosterCell, RosterRow } from '../../lib/records/roster';
+import type { CellStatus, Roster, RosterCell, RosterRow } from '../records/roster';
+import { count } from './count';
 
 /** What the roster table shows: filters and sort order, as the controls set them. */
 export interface RosterView {
@@ -30,10 +31,6 @@ export function day(iso: string | undefined): string {
   return iso ? iso.slice(0, 10) : '';
 }
 
-function plural(n: number, word: string): string {
-  return `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
-}
-
 /** One cell in words: the status, then its date, attempts or version. */
 export function cellText(cell: RosterCell): { label: string; detail: string } {
   const due = cell.dueDate ? `, re-training due ${day(cell.dueDate)}` : '';
@@ -45,7 +42,7 @@ export function cellText(cell: RosterCell): { label: string; detail: string } {
     case 'expired':
       return { label: STATUS_LABEL.expired, detail: `passed ${day(cell.date)}${due}` };
     case 'failed':
-      return { label: STATUS_LABEL.failed, detail: plural(cell.attempts, 'attempt') };
+      return { label: STATUS_LABEL.failed, detail: count(cell.attempts, 'attempt') };
     default:
       return { label: STATUS_LABEL.missing, detail: 'no valid record' };
   }
@@ -80,3 +77,12 @@ export function visibleRows(roster: Roster, view: RosterView, now: Date): Roster
     return d !== 0 ? sign * d : text(a.employeeId, b.employeeId);
   });
 }
+
+/** The badge class per status; the label says the status too, so colour is never the only carrier. */
+export const STATUS_BADGE: Record<CellStatus, string> = {
+  passed: 'badge badge--ok',
+  'passed-older': 'badge badge--warn',
+  expired: 'badge badge--warn',
+  failed: 'badge badge--bad',
+  missing: 'badge badge--neutral',
+};

@@ -1,0 +1,23 @@
+/** Reads HR's employee list file and reports what was used, with every problem by line. */
+import { megabytes } from '../../lib/hr/count';
+import { employeeListText, tooLargeText } from '../../lib/hr/roster-text';
+import { parseEmployeeCsv, type Employee } from '../../lib/records/roster';
+import { el } from './dom';
+import { MAX_FILE_BYTES } from './intake';
+import type { Ref } from './refs';
+
+/** The employees of `file`, or undefined when it was not used (the previous list, if any, stays). */
+export async function readEmployeeList(ref: Ref, file: File, hadList: boolean): Promise<Employee[] | undefined> {
+  const statusLine = ref('employee-status');
+  const list = ref('employee-problems');
+  ref('employee-report').hidden = false;
+  list.replaceChildren();
+  if (file.size > MAX_FILE_BYTES) {
+    statusLine.textContent = tooLargeText(file.name, megabytes(file.size), megabytes(MAX_FILE_BYTES));
+    return undefined;
+  }
+  const { employees, problems } = parseEmployeeCsv(await file.text());
+  for (const p of problems) list.append(el('li', undefined, p));
+  statusLine.textContent = employeeListText(file.name, employees.length, problems.length, hadList);
+  return employees.length > 0 ? employees : undefined;
+}

@@ -1,6 +1,6 @@
 /** The HR page's exports: the roster as CSV and the valid records as xAPI statements. */
 import { hrFileName, rosterSavedText, xapiPlan, xapiSavedText } from '../../lib/hr/export-plan';
-import { rosterToCsv, type Roster, type ValidRecord } from '../../lib/records/roster';
+import { rosterToCsv, type Roster, type RosterRow, type ValidRecord } from '../../lib/records/roster';
 import type { Manifest } from '../../schemas/manifest';
 import { downloadText } from '../download';
 
@@ -10,10 +10,11 @@ function basePath(): string {
   return base.endsWith('/') ? base : `${base}/`;
 }
 
-/** Saves the roster CSV; returns the status line. */
-export function exportRosterCsv(roster: Roster): string {
-  downloadText(hrFileName('roster', new Date()), rosterToCsv(roster), 'text/csv;charset=utf-8');
-  return rosterSavedText(roster.rows.length);
+/** Saves the roster CSV of `rows` (what the table shows); returns the status line. */
+export function exportRosterCsv(roster: Roster, rows: RosterRow[], filtered: boolean): string {
+  const name = hrFileName('roster', new Date(), filtered ? 'filtered' : '');
+  downloadText(name, rosterToCsv({ ...roster, rows }), 'text/csv;charset=utf-8');
+  return rosterSavedText(rows.length, roster.rows.length, name);
 }
 
 /** Saves the xAPI statements of the valid records; returns the status line. */

@@ -3,9 +3,10 @@
  * to show come from the pure visibleRows; this only draws them.
  */
 import { rosterCountText, rosterSummaryText, ROWS_PER_PAGE, showMoreText } from '../../lib/hr/roster-text';
-import { cellText, STATUS_BADGE, visibleRows, type RosterView } from '../../lib/hr/roster-view';
+import type { Attention } from '../../lib/hr/attention';
+import { cellText, defaultView, STATUS_BADGE, visibleRows, type RosterView } from '../../lib/hr/roster-view';
 import { warningText } from '../../lib/records/warnings';
-import type { Roster } from '../../lib/records/roster';
+import type { Roster, RosterRow } from '../../lib/records/roster';
 import { visible } from '../../lib/text/visible';
 import { el } from './dom';
 import type { Ref } from './refs';
@@ -14,9 +15,23 @@ export class RosterTable {
   private roster: Roster | undefined;
   /** How many of the visible roster rows are drawn. */
   private shown = 0;
-  readonly view: RosterView = { module: '', status: '', dueWithinDays: null, sort: 'employeeId', direction: 'ascending' };
+  readonly view: RosterView = defaultView();
 
-  constructor(private readonly ref: Ref) {
+  /** `onDetail` opens an employee's detail view. */
+  constructor(private readonly ref: Ref, private readonly onDetail: (row: RosterRow) => void) {
+    const search = ref<HTMLInputElement>('search');
+    search.addEventListener('input', () => {
+      this.view.query = search.value;
+      this.renderRows();
+    });
+    for (const [name, key] of [['filter-department', 'department'], ['filter-manager', 'manager'], ['filter-attention', 'attention']] as const) {
+      const select = ref<HTMLSelectElement>(name);
+      select.addEventListener('change', () => {
+        // The select's options are the only values it can hold: '' or one of its kind.
+        (this.view as unknown as Record<string, string>)[key] = select.value;
+        this.renderRows();
+      });
+    }
     const module = ref<HTMLSelectElement>('filter-module');
     const status = ref<HTMLSelectElement>('filter-status');
     const due = ref<HTMLInputElement>('filter-due');
@@ -53,9 +68,43 @@ export class RosterTable {
     }));
     select.value = roster.modules.some((m) => m.id === chosen) ? chosen : '';
     this.view.module = select.value;
+    this.fillGroup('department', roster.rows.map((r) => r.department));
+    this.fillGroup('manager', roster.rows.map((r) => r.manager));
     this.renderHead();
     this.renderRows();
     this.renderWarnings();
+  }
+
+  /** Fills the department or manager filter with the values the employee list holds; hidden without a list. */
+  private fillGroup(key: 'department' | 'manager', values: Array<string | undefined>): void {
+    const select = this.ref<HTMLSelectElement>(`filter-${key}`);
+    const distinct = [...new Set(values.filter((v): v is string => v !== undefined && v !== ''))].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+    this.ref(`${key}-filter`).hidden = distinct.length === 0;
+    const chosen = select.value;
+    const first = select.options[0]!;
+    select.replaceChildren(first, ...distinct.map((v) => {
+      const o = el('option', undefined, v);
+      o.value = v;
+      return o;
+    }));
+    select.value = distinct.includes(chosen) ? chosen : '';
+    this.view[key] = select.value;
+  }
+
+  /** Shows those needing `kind` (from the overview) and brings the roster into view. */
+  showAttention(kind: Attention, dueSoonDays: number): void {
+    this.ref<HTMLSelectElement>('filter-attention').value = kind;
+    this.view.attention = kind;
+    this.view.dueSoonDays = dueSoonDays;
+    this.renderRows();
+    const heading = this.ref('roster-section').querySelector('h2');
+    heading?.setAttribute('tabindex', '-1');
+    heading?.focus();
+  }
+
+  /** Every row the filters let through, in the table's order (not only those drawn). */
+  matchingRows(): RosterRow[] {
+    return this.roster ? visibleRows(this.roster, this.view, new Date()) : [];
   }
 
   private renderHead(): void {
@@ -106,14 +155,19 @@ export class RosterTable {
     const body = document.createDocumentFragment();
     for (const row of rows.slice(from, this.shown)) {
       const tr = el('tr');
-      const id = el('th', undefined, row.employeeId);
+      const id = el('th');
       id.scope = 'row';
+      const open = el('button', undefined, row.employeeId);
+      open.type = 'button';
+      open.addEventListener('click', () => this.onDetail(row));
+      id.append(open);
       tr.append(id, el('td', undefined, row.name), el('td', 'hr-file', row.email));
       if (withDepartment) tr.append(el('td', undefined, row.department ?? ''));
       for (const m of roster.modules) {
         const cell = row.cells[m.id] ?? { status: 'missing' as const, attempts: 0 };
-        const { label, detail } = cellText(cell);
+        const { label, detail, due } = cellText(cell);
         const td = el('td');
+        if (due) td.title = due;
         td.append(el('span', STATUS_BADGE[cell.status], label), el('span', 'hr-cell__detail', detail));
         tr.append(td);
       }

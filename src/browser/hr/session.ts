@@ -15,6 +15,8 @@ export class ImportSession {
   readonly failures: Failure[] = [];
   readonly problems: FileProblem[] = [];
   private readonly loaded = new Map<string, string>();
+  /** Files dropped again (same name, size and content): each said once and counted once. */
+  duplicateFiles = 0;
 
   /** True once any file was imported: leaving the page would lose work. */
   get hasData(): boolean {
@@ -59,6 +61,7 @@ export class ImportSession {
       const earlier = this.loaded.get(key);
       if (earlier !== undefined) {
         problem(p.label, `duplicate of ${earlier}, which is already loaded (same name, size and content). Counted once.`);
+        this.duplicateFiles += 1;
         return;
       }
       if (!r.outcome.ok) {

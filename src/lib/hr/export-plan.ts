@@ -4,12 +4,13 @@
  */
 import { byRecordId, distinctRecords, type ValidRecord } from '../records/roster';
 import type { RecordPayload } from '../../schemas/record';
-import { count } from './count';
+import { count, figure } from './count';
 
 /** The HR exports by file: prefix and extension. */
 export const HR_EXPORTS = {
   roster: { prefix: 'aga-roster', ext: 'csv' },
   xapi: { prefix: 'aga-xapi', ext: 'json' },
+  reminders: { prefix: 'aga-reminders', ext: 'csv' },
 } as const;
 
 export type HrExport = keyof typeof HR_EXPORTS;
@@ -38,7 +39,15 @@ export function xapiSavedText(statements: number, leftOut: number): string {
   return `xAPI file saved (${count(statements, 'statement')}).${conflicts}`;
 }
 
-/** The export status line after a roster CSV was saved. */
-export function rosterSavedText(employees: number): string {
-  return `Roster CSV saved (${count(employees, 'employee')}).`;
+/** The export status line after a roster CSV was saved: `shown` of `all` rows, and the file's name. */
+export function rosterSavedText(shown: number, all = shown, file = ''): string {
+  const what = shown === all ? count(shown, 'employee') : `${figure(shown)} of ${count(all, 'employee')}: the rows the filters show`;
+  return `Roster CSV saved (${what})${file ? ` as ${file}` : ''}.`;
+}
+
+/** After a reminder list was saved or copied. */
+export function remindersText(done: 'saved' | 'copied', people: number, kind: string, file = ''): string {
+  if (people === 0) return `No one the roster shows is ${kind.toLowerCase()}: nothing to ${done === 'saved' ? 'save' : 'copy'}.`;
+  const what = done === 'saved' ? `Reminder list saved${file ? ` as ${file}` : ''}` : 'E-mail addresses copied';
+  return `${what}: ${count(people, 'person', 'people')} ${kind.toLowerCase()}.`;
 }

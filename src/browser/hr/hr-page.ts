@@ -6,29 +6,17 @@
  * Nothing is uploaded: the only request the page makes is for the manifest, at load.
  * This element only wires the parts: each job is a module beside it, its words in src/lib/hr/.
  */
-import { ATTENTION, DUE_SOON_DAYS } from '../../lib/hr/attention';
-import { employeeDetail } from '../../lib/hr/detail';
 import { keptText, notKeptText, restoredText } from '../../lib/hr/kept-text';
-import { overview } from '../../lib/hr/overview';
-import { mailtoLink, reminders } from '../../lib/hr/reminders';
-import { isFiltered } from '../../lib/hr/roster-view';
 import { NOT_READY_TEXT, NOTHING_CHOSEN_TEXT, READY_TEXT, batchText, checkingText, manifestErrorText, stoppedText } from '../../lib/hr/status-text';
-import { buildRoster, distinctRecords, type Employee, type Roster, type RosterRow } from '../../lib/records/roster';
+import type { Employee } from '../../lib/records/roster';
 import type { Manifest } from '../../schemas/manifest';
 import { fetchManifest } from '../manifest';
-import { showDetail } from './detail-view';
-import { readEmployeeList } from './employee-list';
-import { renderFindings } from './findings-view';
-import { exportRosterCsv, exportXapi } from './hr-exports';
 import { wireIntake } from './intake-wire';
 import type { Picked } from './intake';
-import { wireLookup } from './lookup-view';
-import { renderOverview } from './overview-view';
 import { VerifierPool, type Run } from './pool';
 import { ProgressView } from './progress-view';
 import { refsOf, type Ref } from './refs';
-import { wireReminders } from './reminders-view';
-import { RosterTable } from './roster-table';
+import type { HrResults } from './results';
 import { ImportSession } from './session';
 import { clearSession, loadSession, saveSession } from './session-store';
 
@@ -43,11 +31,10 @@ class AgaHr extends HTMLElement {
   private readonly batchesAdded: Picked[][] = [];
   /** False while something loaded is not (yet) kept on this computer. */
   private kept = true;
-  private roster: Roster | undefined;
   private batches = 0;
   private readonly ref: Ref = refsOf(this);
-  /** Made in wire(), once the element's parts are in the document. */
-  private table!: RosterTable;
+  /** The code that shows results, loaded once the page is ready (see results.ts). */
+  private results: Promise<{ view: HrResults; readEmployeeList: typeof import('./results').readEmployeeList } | undefined> | undefined;
 
   connectedCallback(): void {
     this.wire();
@@ -80,6 +67,14 @@ class AgaHr extends HTMLElement {
       this.setState('error');
       return;
     }
+    const manifest = this.manifest;
+    this.results = import('./results').then(
+      ({ HrResults, readEmployeeList }) => ({ view: new HrResults(this.ref, manifest, this.session), readEmployeeList }),
+      (err: unknown) => {
+        this.status(`The part of this page that shows results could not load (${err instanceof Error ? err.message : String(err)}); reload the page.`);
+        return undefined;
+      },
+    );
     this.status(READY_TEXT);
     this.setState('ready');
     await this.restore();
@@ -108,7 +103,6 @@ class AgaHr extends HTMLElement {
   }
 
   private wire(): void {
-    this.table = new RosterTable(this.ref, (row) => this.detail(row));
     wireIntake(this.ref, {
       onPicked: (picked) => void this.import(picked),
       isReady: () => this.dataset['state'] === 'ready',
@@ -126,29 +120,6 @@ class AgaHr extends HTMLElement {
     window.addEventListener('beforeunload', (e) => {
       if (this.running || !this.kept) e.preventDefault();
     });
-    const saved = (text: string) => (this.ref('export-status').textContent = text);
-    this.ref('export-csv').addEventListener('click', () => {
-      if (this.roster) saved(exportRosterCsv(this.roster, this.table.matchingRows(), isFiltered(this.table.view)));
-    });
-    this.ref('export-xapi').addEventListener('click', () => {
-      if (this.manifest) void exportXapi(this.manifest, this.session.valid).then(saved);
-    });
-    wireLookup(this.ref, { valid: () => this.session.valid, failures: () => this.session.failures, titles: () => this.titles() });
-    wireReminders(this.ref, { roster: () => this.roster, rows: () => this.table.matchingRows(), dueSoonDays: () => this.dueSoonDays() });
-    this.ref('due-soon-days').addEventListener('input', () => {
-      this.table.view.dueSoonDays = this.dueSoonDays();
-      this.renderOverview();
-      this.table.renderRows();
-    });
-  }
-
-  private titles(): Map<string, string> {
-    return new Map(this.manifest?.modules.map((m) => [`${m.id}@${m.version}`, m.title]) ?? []);
-  }
-
-  private dueSoonDays(): number {
-    const n = Number.parseInt(this.ref<HTMLInputElement>('due-soon-days').value, 10);
-    return Number.isFinite(n) && n >= 0 ? n : DUE_SOON_DAYS;
   }
 
   /** `keep`: false while replaying a kept session (it is kept already). */
@@ -184,9 +155,7 @@ class AgaHr extends HTMLElement {
       const summary = this.session.add(toRead, results, tooLarge, skipped);
       this.batchesAdded.push(picked);
       this.status(batchText(summary, { files: this.session.fileCount, valid: this.session.valid.length }));
-      renderFindings(this.ref, this.session.problems, this.session.failures);
-      this.ref('lookup-section').hidden = this.session.valid.length + this.session.failures.length === 0;
-      await this.renderRoster();
+      await (await this.results)?.view.show(this.employees);
       if (keep) await this.keep();
     }
     this.batches += 1;
@@ -196,43 +165,14 @@ class AgaHr extends HTMLElement {
   }
 
   private async loadEmployees(file: File, keep = true): Promise<void> {
-    const employees = await readEmployeeList(this.ref, file, this.employees !== undefined);
+    const results = await this.results;
+    if (!results) return;
+    const employees = await results.readEmployeeList(this.ref, file, this.employees !== undefined);
     if (!employees) return;
     this.employees = employees;
     this.employeeFile = file;
-    await this.renderRoster();
+    await results.view.show(employees);
     if (keep) await this.keep();
-  }
-
-  private async renderRoster(): Promise<void> {
-    const manifest = this.manifest;
-    if (!manifest) return;
-    const roster = buildRoster(this.session.valid, manifest, new Date(), this.employees);
-    // Building and drawing a roster of thousands are two tasks, so the page answers input in between.
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    this.roster = roster;
-    this.renderOverview();
-    this.table.show(roster, distinctRecords(this.session.valid).length, this.session.fileCount);
-  }
-
-  private renderOverview(): void {
-    if (!this.roster) return;
-    const listed = this.employees ? new Set(this.employees.map((e) => e.employeeId)) : undefined;
-    const o = overview(this.roster, new Date(), this.dueSoonDays(), listed);
-    const unique = distinctRecords(this.session.valid).length;
-    const totals = { valid: unique, files: this.session.fileCount, duplicates: this.session.valid.length - unique + this.session.duplicateFiles, invalid: this.session.failures.length };
-    renderOverview(this.ref, o, totals, (kind) => this.table.showAttention(kind, this.dueSoonDays()));
-    performance.mark('aga-hr-overview');
-  }
-
-  private detail(row: RosterRow): void {
-    if (!this.roster) return;
-    const names = new Map(this.roster.rows.map((r) => [r.employeeId, r.name]));
-    const d = employeeDetail(row, this.roster, this.session.valid, this.titles(), (id) => (names.get(id) ? `${id} (${names.get(id)})` : id));
-    const site = new URL(import.meta.env.BASE_URL, location.origin).href;
-    const kind = ATTENTION.find((k) => reminders(this.roster!, [row], k, new Date(), this.dueSoonDays()).length > 0);
-    const r = kind ? reminders(this.roster, [row], kind, new Date(), this.dueSoonDays())[0] : undefined;
-    showDetail(this.ref, d, kind && r && r.email ? { href: mailtoLink(r, kind, site), text: `Write a reminder to ${r.email}` } : null);
   }
 }
 

@@ -24,7 +24,7 @@ test.beforeAll(async () => {
 });
 test.afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-const COLUMN: Record<Status, string> = { passed: 'Passed', expired: 'Expired', failed: 'Failed', missing: 'Missing' };
+const COLUMN: Record<Status, string> = { passed: 'Passed', expired: 'Expired', failed: 'Failed', 'not-started': 'Not started' };
 const figure = (n: number, total: number) => `${n.toLocaleString('en-US')} (${Math.round((100 * n) / total)}%)`;
 
 /** The text of the cell in `row` under the column headed `column` of `table`. */

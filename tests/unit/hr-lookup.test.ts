@@ -1,8 +1,7 @@
-/** Certificate lookup and the xAPI export plan over loaded records: duplicates once, conflicts apart. */
+/** Certificate lookup over loaded records: duplicates once, conflicts apart. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { payloadFor, testManifest, type RecordSpec } from '../../bench/fixtures-records';
-import { xapiPlan } from '../../src/lib/hr/export-plan';
 import type { Failure } from '../../src/lib/hr/findings';
 import { LOOKUP_EMPTY_TEXT, lookup } from '../../src/lib/hr/lookup';
 import type { ValidRecord } from '../../src/lib/records/roster';
@@ -12,7 +11,6 @@ const rec = (spec: RecordSpec, kid = 'K1', file = 'a.json'): ValidRecord => ({ p
 const alice = rec({ employeeId: 'E1', name: 'Alice Archer', recordId: '11111111-1111-4111-8111-111111111111' }, 'KA');
 const aliceCopy = { ...alice, file: 'copy.json' };
 const bob = rec({ employeeId: 'E2', name: 'Bob Baker', pass: false, recordId: '22222222-2222-4222-8222-222222222222' }, 'KB');
-const bobClash = rec({ employeeId: 'E3', name: 'Carol', recordId: '22222222-2222-4222-8222-222222222222' }, 'KC', 'c.json');
 const failure: Failure = { file: 'bad.json', position: 1, count: 1, reason: 'signature', text: 'The signature does not match', message: 'x', recordId: '33333333-3333-4333-8333-333333333333' };
 const titles = new Map([['alpha@1.1.0', 'Alpha']]);
 const valid = [alice, aliceCopy, bob];
@@ -50,13 +48,4 @@ describe('lookup', () => {
     assert.ok(r.kind === 'found' && r.valid === null);
     if (r.kind === 'found') assert.deepEqual(r.failed, { heading: '1 record with this record ID failed verification and must not be trusted:', lines: ['bad.json, record 1 of 1: The signature does not match (signature).'] });
   });
-});
-
-describe('xapiPlan', () => {
-  it('keeps one statement per signed record and leaves out records that share an id', () => {
-    const { payloads, leftOut } = xapiPlan([alice, aliceCopy, bob, bobClash]);
-    assert.deepEqual(payloads.map((p) => p.recordId), [alice.payload.recordId]);
-    assert.equal(leftOut, 2);
-  });
-  it('keeps everything when nothing clashes', () => assert.deepEqual(xapiPlan([alice, bob]).leftOut, 0));
 });

@@ -38,7 +38,7 @@ describe('attention', () => {
     [{ status: 'passed-older', attempts: 1, dueDate: '2026-06-20T00:00:00.000Z' }, 'due-soon', true],
     [{ status: 'expired', attempts: 1, dueDate: '2026-05-01T00:00:00.000Z' }, 'due-soon', false],
     [{ status: 'failed', attempts: 2 }, 'failed', true],
-    [{ status: 'missing', attempts: 0 }, 'not-started', true],
+    [{ status: 'not-started', attempts: 0 }, 'not-started', true],
     [undefined, 'not-started', true],
     [{ status: 'passed', attempts: 1 }, 'not-started', false],
   ];
@@ -48,7 +48,7 @@ describe('attention', () => {
   it('says since when', () => {
     assert.equal(sinceOf({ status: 'expired', attempts: 1, dueDate: '2026-05-01T00:00:00.000Z' }, 'overdue'), '2026-05-01');
     assert.equal(sinceOf({ status: 'failed', attempts: 1, date: '2026-05-02T00:00:00.000Z' }, 'failed'), '2026-05-02');
-    assert.equal(sinceOf({ status: 'missing', attempts: 0 }, 'not-started'), '');
+    assert.equal(sinceOf({ status: 'not-started', attempts: 0 }, 'not-started'), '');
   });
 });
 
@@ -61,10 +61,10 @@ describe('overview', () => {
   });
   it('tallies each module over the listed people', () => {
     const alpha = o.modules.find((m) => m.id === 'alpha')!.tally;
-    assert.deepEqual(alpha.counts, { passed: 1, 'passed-older': 0, expired: 1, failed: 1, missing: 1 });
+    assert.deepEqual(alpha.counts, { passed: 1, 'passed-older': 0, expired: 1, failed: 1, 'not-started': 1 });
     assert.equal(alpha.total, 4);
     const beta = o.modules.find((m) => m.id === 'beta')!.tally;
-    assert.deepEqual(beta.counts, { passed: 1, 'passed-older': 0, expired: 0, failed: 0, missing: 3 });
+    assert.deepEqual(beta.counts, { passed: 1, 'passed-older': 0, expired: 0, failed: 0, 'not-started': 3 });
   });
   it('groups by department and manager, the unnamed group last', () => {
     assert.deepEqual(o.departments.map((g) => [g.label, g.people, g.tally.total]), [['Legal', 1, 2], ['Sales', 2, 4], [NO_GROUP, 1, 2]]);
@@ -84,11 +84,11 @@ describe('stacked bars', () => {
   const tally = overview(roster, now, 30, listed).modules[0]!.tally;
   it('fills the bar exactly with the non-empty statuses in order', () => {
     const s = barSegments(tally);
-    assert.deepEqual(s.map((x) => [x.status, x.count, x.x, x.width]), [['passed', 1, 0, 25], ['expired', 1, 25, 25], ['failed', 1, 50, 25], ['missing', 1, 75, 25]]);
+    assert.deepEqual(s.map((x) => [x.status, x.count, x.x, x.width]), [['passed', 1, 0, 25], ['expired', 1, 25, 25], ['failed', 1, 50, 25], ['not-started', 1, 75, 25]]);
   });
   it('says the bar in words', () => {
-    assert.equal(barLabel('Alpha', tally), 'Alpha: 25% passed (1), 25% expired (1), 25% failed (1), 25% missing (1)');
-    assert.equal(barLabel('Nobody', { counts: { passed: 0, 'passed-older': 0, expired: 0, failed: 0, missing: 0 }, total: 0 }), 'Nobody: no one counted');
+    assert.equal(barLabel('Alpha', tally), 'Alpha: 25% passed (1), 25% expired (1), 25% failed (1), 25% not started (1)');
+    assert.equal(barLabel('Nobody', { counts: { passed: 0, 'passed-older': 0, expired: 0, failed: 0, 'not-started': 0 }, total: 0 }), 'Nobody: no one counted');
   });
 });
 

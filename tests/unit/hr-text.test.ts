@@ -6,7 +6,7 @@ import { failureCells, positionText, type Failure } from '../../src/lib/hr/findi
 import { progressText } from '../../src/lib/hr/progress';
 import { employeeListText, rosterCountText, rosterSummaryText, showMoreText } from '../../src/lib/hr/roster-text';
 import { batchText, checkingText, manifestErrorText, stoppedText, type BatchSummary } from '../../src/lib/hr/status-text';
-import { hrFileName, remindersText, rosterSavedText, xapiSavedText } from '../../src/lib/hr/export-plan';
+import { remindersFileName, remindersText, rosterScopeText } from '../../src/lib/hr/export-plan';
 
 function table<A extends unknown[]>(name: string, fn: (...args: A) => string, rows: Array<[A, string]>): void {
   describe(name, () => {
@@ -79,18 +79,12 @@ describe('findings', () => {
 describe('export names and status lines', () => {
   const now = new Date('2026-05-01T23:59:00.000Z');
   const rows: Array<[string, string]> = [
-    [hrFileName('roster', now), 'aga-roster-2026-05-01.csv'],
-    [hrFileName('roster', now, 'filtered'), 'aga-roster-filtered-2026-05-01.csv'],
-    [hrFileName('xapi', now), 'aga-xapi-2026-05-01.json'],
-    [rosterSavedText(1), 'Roster CSV saved (1 employee).'],
-    [rosterSavedText(12, 3000, 'aga-roster-filtered-2026-05-01.csv'), 'Roster CSV saved (12 of 3,000 employees: the rows the filters show) as aga-roster-filtered-2026-05-01.csv.'],
-    [hrFileName('reminders', now, 'overdue'), 'aga-reminders-overdue-2026-05-01.csv'],
+    [remindersFileName('overdue', now), 'aga-reminders-overdue-2026-05-01.csv'],
+    [rosterScopeText(3000, 3000), 'Every row of the roster.'],
+    [rosterScopeText(12, 3000), 'Only the rows the filters show: 12 of 3,000 employees.'],
     [remindersText('saved', 2, 'Overdue', 'r.csv'), 'Reminder list saved as r.csv: 2 people overdue.'],
     [remindersText('copied', 1, 'Due soon'), 'E-mail addresses copied: 1 person due soon.'],
     [remindersText('copied', 0, 'Failed'), 'No one the roster shows is failed: nothing to copy.'],
-    [xapiSavedText(3, 0), 'xAPI file saved (3 statements).'],
-    [xapiSavedText(3, 1), 'xAPI file saved (3 statements). 1 record sharing a record id with another record was left out: see the conflict warnings.'],
-    [xapiSavedText(3, 2), 'xAPI file saved (3 statements). 2 records sharing a record id with another record were left out: see the conflict warnings.'],
   ];
   for (const [actual, expected] of rows) it(expected, () => assert.equal(actual, expected));
 });

@@ -6,7 +6,7 @@
 import { ATTENTION, ATTENTION_LABEL, type Attention } from '../../lib/hr/attention';
 import { count } from '../../lib/hr/count';
 import { OVERVIEW_STATUSES, percent, type Overview, type Tally } from '../../lib/hr/overview';
-import { STATUS_LABEL } from '../../lib/hr/roster-view';
+import { STATUS_LABEL } from '../../lib/records/status';
 import { barLabel, barSegments } from '../../lib/hr/stacked-bars';
 import { el } from './dom';
 import type { Ref } from './refs';

@@ -1,6 +1,6 @@
 /** The roster's reminder buttons: copy the addresses, or save the reminder CSV, of those the roster shows. */
 import { ATTENTION_LABEL, type Attention } from '../../lib/hr/attention';
-import { hrFileName, remindersText } from '../../lib/hr/export-plan';
+import { remindersFileName, remindersText } from '../../lib/hr/export-plan';
 import { emailList, reminders, remindersToCsv } from '../../lib/hr/reminders';
 import type { Roster, RosterRow } from '../../lib/records/roster';
 import { downloadText } from '../download';
@@ -26,7 +26,7 @@ export function wireReminders(ref: Ref, source: ReminderSource): void {
       say(remindersText('saved', 0, ATTENTION_LABEL[kind]));
       return;
     }
-    const name = hrFileName('reminders', new Date(), kind);
+    const name = remindersFileName(kind, new Date());
     downloadText(name, remindersToCsv(people, kind), 'text/csv;charset=utf-8');
     say(remindersText('saved', people.length, ATTENTION_LABEL[kind], name));
   });

@@ -7,13 +7,14 @@ import { ATTENTION, DUE_SOON_DAYS } from '../../lib/hr/attention';
 import { employeeDetail } from '../../lib/hr/detail';
 import { overview } from '../../lib/hr/overview';
 import { mailtoLink, reminders } from '../../lib/hr/reminders';
+import { FILTERED, rosterScopeText } from '../../lib/hr/export-plan';
 import { isFiltered } from '../../lib/hr/roster-view';
+import type { HrExport } from '../../lib/export/exporters';
 import { buildRoster, distinctRecords, type Employee, type Roster, type RosterRow } from '../../lib/records/roster';
 import type { Manifest } from '../../schemas/manifest';
 import { showDetail } from './detail-view';
 import { readEmployeeList } from './employee-list';
 import { renderFindings } from './findings-view';
-import { exportRosterCsv, exportXapi } from './hr-exports';
 import { wireLookup } from './lookup-view';
 import { renderOverview } from './overview-view';
 import type { Ref } from './refs';
@@ -30,11 +31,10 @@ export class HrResults {
 
   constructor(private readonly ref: Ref, private readonly manifest: Manifest, private readonly session: ImportSession) {
     this.table = new RosterTable(ref, (row) => this.detail(row));
-    const saved = (text: string) => (ref('export-status').textContent = text);
-    ref('export-csv').addEventListener('click', () => {
-      if (this.roster) saved(exportRosterCsv(this.roster, this.table.matchingRows(), isFiltered(this.table.view)));
-    });
-    ref('export-xapi').addEventListener('click', () => void exportXapi(this.manifest, this.session.valid).then(saved));
+    for (const button of ref('roster-section').querySelectorAll<HTMLButtonElement>('[data-hr-export]')) {
+      // The buttons are rendered from HR_EXPORTS (Roster.astro), so the attribute is one of its ids.
+      button.addEventListener('click', () => void this.exportAs(button.dataset['hrExport'] as HrExport));
+    }
     wireLookup(ref, { valid: () => this.session.valid, failures: () => this.session.failures, titles: () => this.titles() });
     wireReminders(ref, { roster: () => this.roster, rows: () => this.table.matchingRows(), dueSoonDays: () => this.dueSoonDays() });
     ref('due-soon-days').addEventListener('input', () => {
@@ -42,6 +42,20 @@ export class HrResults {
       this.renderOverview();
       this.table.renderRows();
     });
+  }
+
+  /** Exports what is shown: the roster file holds the filtered rows (and says so in its name); xAPI every valid record. */
+  private async exportAs(id: HrExport): Promise<void> {
+    const roster = this.roster;
+    if (!roster) return;
+    // Exports load on first use. The activity is the module's page, so its name is the module's current title.
+    const { saveExport, siteXapi } = await import('../save-export');
+    const titles = new Map(this.manifest.modules.filter((m) => m.current).map((m) => [m.id, m.title]));
+    const rows = this.table.matchingRows();
+    const filtered = isFiltered(this.table.view);
+    const source = { records: this.session.valid, roster: { ...roster, rows }, xapi: siteXapi(titles), ...(filtered ? { who: FILTERED } : {}) };
+    const { status } = saveExport(id, source);
+    this.ref('export-status').textContent = id === 'roster-csv' ? `${status} ${rosterScopeText(rows.length, roster.rows.length)}` : status;
   }
 
   private titles(): Map<string, string> {

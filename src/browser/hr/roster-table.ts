@@ -4,7 +4,8 @@
  */
 import { rosterCountText, rosterSummaryText, ROWS_PER_PAGE, showMoreText } from '../../lib/hr/roster-text';
 import type { Attention } from '../../lib/hr/attention';
-import { cellText, defaultView, STATUS_BADGE, visibleRows, type RosterView } from '../../lib/hr/roster-view';
+import { cellText, defaultView, visibleRows, type RosterView } from '../../lib/hr/roster-view';
+import { isCompletionStatus, STATUS_TONE } from '../../lib/records/status';
 import { warningText } from '../../lib/records/warnings';
 import type { Roster, RosterRow } from '../../lib/records/roster';
 import { visible } from '../../lib/text/visible';
@@ -40,7 +41,7 @@ export class RosterTable {
       this.renderRows();
     });
     status.addEventListener('change', () => {
-      this.view.status = status.value as RosterView['status'];
+      this.view.status = isCompletionStatus(status.value) ? status.value : '';
       this.renderRows();
     });
     due.addEventListener('input', () => {
@@ -164,11 +165,11 @@ export class RosterTable {
       tr.append(id, el('td', undefined, row.name), el('td', 'hr-file', row.email));
       if (withDepartment) tr.append(el('td', undefined, row.department ?? ''));
       for (const m of roster.modules) {
-        const cell = row.cells[m.id] ?? { status: 'missing' as const, attempts: 0 };
+        const cell = row.cells[m.id] ?? { status: 'not-started' as const, attempts: 0 };
         const { label, detail, due } = cellText(cell);
         const td = el('td');
         if (due) td.title = due;
-        td.append(el('span', STATUS_BADGE[cell.status], label), el('span', 'hr-cell__detail', detail));
+        td.append(el('span', `badge badge--${STATUS_TONE[cell.status]}`, label), el('span', 'hr-cell__detail', detail));
         tr.append(td);
       }
       body.append(tr);

@@ -24,7 +24,7 @@ const DAY_MS = 86_400_000;
 
 /** Whether one cell needs `kind`. Due soon: a valid pass whose re-training date falls within `days` from now (not yet passed). */
 export function cellNeeds(cell: RosterCell | undefined, kind: Attention, now: Date, days: number): boolean {
-  const status = cell?.status ?? 'missing';
+  const status = cell?.status ?? 'not-started';
   switch (kind) {
     case 'overdue':
       return status === 'expired';
@@ -33,7 +33,7 @@ export function cellNeeds(cell: RosterCell | undefined, kind: Attention, now: Da
     case 'failed':
       return status === 'failed';
     default:
-      return status === 'missing';
+      return status === 'not-started';
   }
 }
 

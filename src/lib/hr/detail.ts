@@ -33,7 +33,7 @@ export function employeeDetail(row: RosterRow, roster: Roster, valid: readonly V
     `Signing keys: ${row.keys.length === 0 ? 'none' : row.keys.join(', ')}`,
   ];
   const modules = roster.modules.map((m) => {
-    const t = cellText(row.cells[m.id] ?? { status: 'missing', attempts: 0 });
+    const t = cellText(row.cells[m.id] ?? { status: 'not-started', attempts: 0 });
     return `${m.title}: ${t.label}, ${t.detail}${t.due ? `, ${t.due}` : ''}`;
   });
   const own = distinctRecords(valid)

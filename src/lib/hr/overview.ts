@@ -3,10 +3,11 @@
  * a reminder. Percentages are of the employee list when one is loaded, else of the people with records.
  */
 import type { CellStatus, Roster, RosterRow } from '../records/roster';
+import { COMPLETION_STATUSES } from '../records/status';
 import { ATTENTION, modulesNeeding, type Attention } from './attention';
 
-/** The statuses in the order the overview stacks and lists them: done first. */
-export const OVERVIEW_STATUSES: readonly CellStatus[] = ['passed', 'passed-older', 'expired', 'failed', 'missing'];
+/** The statuses in the order the overview stacks and lists them: the one best-first order. */
+export const OVERVIEW_STATUSES: readonly CellStatus[] = COMPLETION_STATUSES;
 
 /** Counts per status over some cells; `total` is their sum. */
 export interface Tally {
@@ -39,7 +40,7 @@ export interface Overview {
 export const NO_GROUP = '(none given)';
 
 function emptyTally(): Tally {
-  return { counts: { passed: 0, 'passed-older': 0, expired: 0, failed: 0, missing: 0 }, total: 0 };
+  return { counts: Object.fromEntries(COMPLETION_STATUSES.map((s) => [s, 0])) as Record<CellStatus, number>, total: 0 };
 }
 
 function addCell(t: Tally, status: CellStatus): void {
@@ -59,7 +60,7 @@ function groups(rows: readonly RosterRow[], ids: readonly string[], key: (r: Ros
     let g = by.get(label);
     if (!g) by.set(label, (g = { label, people: 0, tally: emptyTally() }));
     g.people += 1;
-    for (const id of ids) addCell(g.tally, row.cells[id]?.status ?? 'missing');
+    for (const id of ids) addCell(g.tally, row.cells[id]?.status ?? 'not-started');
   }
   return [...by.values()].sort((a, b) => (a.label === NO_GROUP ? 1 : b.label === NO_GROUP ? -1 : a.label.localeCompare(b.label, 'en', { numeric: true })));
 }
@@ -74,7 +75,7 @@ export function overview(roster: Roster, now: Date, dueSoonDays: number, listed?
   const unlisted = listed ? roster.rows.filter((r) => !listed.has(r.employeeId)).length : 0;
   const modules = roster.modules.map((m) => {
     const tally = emptyTally();
-    for (const row of rows) addCell(tally, row.cells[m.id]?.status ?? 'missing');
+    for (const row of rows) addCell(tally, row.cells[m.id]?.status ?? 'not-started');
     return { id: m.id, title: m.title, tally };
   });
   const attention = Object.fromEntries(ATTENTION.map((k) => [k, rows.filter((r) => modulesNeeding(r, ids, k, now, dueSoonDays).length > 0).length])) as Record<Attention, number>;

@@ -1,4 +1,5 @@
 import type { CellStatus, Roster, RosterCell, RosterRow } from '../records/roster';
+import { compareStatus, STATUS_LABEL } from '../records/status';
 import { cellNeeds, DUE_SOON_DAYS, type Attention } from './attention';
 import { count } from './count';
 
@@ -24,15 +25,6 @@ export interface RosterView {
   direction: 'ascending' | 'descending';
 }
 
-/** Labels of the statuses, as the status filter and the cells say them. */
-export const STATUS_LABEL: Record<CellStatus, string> = {
-  passed: 'Passed',
-  'passed-older': 'Passed an older version',
-  expired: 'Expired',
-  failed: 'Failed',
-  missing: 'Missing',
-};
-
 /** A view with no filters, sorted by employee ID. */
 export function defaultView(): RosterView {
   return { module: '', status: '', dueWithinDays: null, query: '', department: '', manager: '', attention: '', dueSoonDays: DUE_SOON_DAYS, sort: 'employeeId', direction: 'ascending' };
@@ -42,9 +34,6 @@ export function defaultView(): RosterView {
 export function isFiltered(view: RosterView): boolean {
   return view.module !== '' || view.status !== '' || view.dueWithinDays !== null || view.query.trim() !== '' || view.department !== '' || view.manager !== '' || view.attention !== '';
 }
-
-/** Best first: the order the roster ranks results in. */
-const RANK: Record<CellStatus, number> = { passed: 0, 'passed-older': 1, expired: 2, failed: 3, missing: 4 };
 
 /** The date part of an ISO time (UTC). */
 export function day(iso: string | undefined): string {
@@ -67,7 +56,7 @@ export function cellText(cell: RosterCell): { label: string; detail: string; due
     case 'failed':
       return { label: STATUS_LABEL.failed, detail: count(cell.attempts, 'attempt'), due };
     default:
-      return { label: STATUS_LABEL.missing, detail: 'no valid record', due };
+      return { label: STATUS_LABEL['not-started'], detail: 'no valid record', due };
   }
 }
 
@@ -98,10 +87,9 @@ export function visibleRows(roster: Roster, view: RosterView, now: Date): Roster
   const sign = view.direction === 'ascending' ? 1 : -1;
   const text = COLLATOR.compare;
   const cellOrder = (a: RosterCell | undefined, b: RosterCell | undefined) => {
-    const ra = RANK[a?.status ?? 'missing'];
-    const rb = RANK[b?.status ?? 'missing'];
+    const rank = compareStatus(a?.status ?? 'not-started', b?.status ?? 'not-started');
     // Within one status the later date ranks higher: it stays valid longer.
-    return ra !== rb ? ra - rb : text(b?.date ?? '', a?.date ?? '');
+    return rank !== 0 ? rank : text(b?.date ?? '', a?.date ?? '');
   };
   return rows.sort((a, b) => {
     let d: number;
@@ -112,11 +100,3 @@ export function visibleRows(roster: Roster, view: RosterView, now: Date): Roster
   });
 }
 
-/** The badge class per status; the label says the status too, so colour is never the only carrier. */
-export const STATUS_BADGE: Record<CellStatus, string> = {
-  passed: 'badge badge--ok',
-  'passed-older': 'badge badge--warn',
-  expired: 'badge badge--warn',
-  failed: 'badge badge--bad',
-  missing: 'badge badge--neutral',
-};

@@ -3,7 +3,7 @@
  * draws it as SVG with no charting library. The words for it come from barLabel.
  */
 import type { CellStatus } from '../records/roster';
-import { STATUS_LABEL } from './roster-view';
+import { STATUS_LABEL } from '../records/status';
 import { OVERVIEW_STATUSES, percent, type Tally } from './overview';
 
 export interface BarSegment {

@@ -323,6 +323,7 @@ test.describe('HR page', () => {
     await page.reload();
     await expect(page.getByText(/^Restored the session kept in this browser on \d{4}-\d{2}-\d{2} at \d{2}:\d{2} UTC; every record was checked again\./)).toBeVisible();
     await expect(rosterRow(page, 'E1003')).toHaveCount(1);
+    await expect(page.getByText(/^Kept for the next visit: 1 record file,/)).toBeVisible();
     expect(dialogs).toEqual([]);
     await page.getByRole('button', { name: 'Forget this session' }).click();
     await expect(page.getByText('Ready. Choose record files or a folder, or drop them on the box above.')).toBeVisible();
@@ -381,6 +382,8 @@ test.describe('HR page with many records', () => {
   test('draws a long roster a page at a time', async ({ page }) => {
     await openHr(page);
     await page.getByLabel('Record files', { exact: true }).setInputFiles(staff);
+    // 300 files take a while on a loaded machine: wait for the page to say the import is done.
+    await expect(page.getByText(/^Imported 300 of 300 files/)).toBeVisible({ timeout: 60_000 });
     await expect(page.getByText('Showing the first 250 of 300 employees.')).toBeVisible();
     await expect(roster(page).getByRole('rowheader')).toHaveCount(250);
     await page.getByRole('button', { name: 'Show 50 more employees' }).click();

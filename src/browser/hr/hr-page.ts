@@ -86,6 +86,7 @@ class AgaHr extends HTMLElement {
     if (!stored || (stored.batches.length === 0 && !stored.employees)) return;
     if (stored.employees) await this.loadEmployees(stored.employees, false);
     for (const batch of stored.batches) await this.import(batch, false);
+    this.showKept();
     this.status(`${restoredText(stored.savedAt)} ${this.ref('status').textContent ?? ''}`);
     this.dataset['restored'] = 'true';
   }
@@ -95,10 +96,15 @@ class AgaHr extends HTMLElement {
     try {
       await saveSession(this.batchesAdded, this.employeeFile);
       this.kept = true;
-      this.ref('kept').textContent = keptText(this.session.fileCount, this.employeeFile !== null);
+      this.showKept();
     } catch (err) {
       this.ref('kept').textContent = notKeptText(err instanceof Error ? err.message : String(err));
+      this.ref('kept-section').hidden = false;
     }
+  }
+
+  private showKept(): void {
+    this.ref('kept').textContent = keptText(this.session.fileCount, this.employeeFile !== null);
     this.ref('kept-section').hidden = false;
   }
 

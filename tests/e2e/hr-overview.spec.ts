@@ -124,3 +124,17 @@ test('HR overview at 3,000 people and 7,500 records: figures, overdue, reminders
   await page.getByLabel('Search', { exact: true }).fill(plan.special.name);
   await expect(roster(page).getByRole('rowheader')).toHaveText([plan.special.employeeId]);
 });
+
+test('on a 360 px phone the overview and roster scroll inside their tables, never the page', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/hr/');
+  await expect(page.getByLabel('Record files', { exact: true })).toBeEnabled();
+  await page.getByLabel('Employee list (CSV)', { exact: true }).setInputFiles({ name: 'staff.csv', mimeType: 'text/csv', buffer: plan.csv });
+  await page.getByLabel('Record files', { exact: true }).setInputFiles(join(plan.dir, 'aga-records-batch-000.json'));
+  await expect(page.getByText(/^Imported 1 of 1 file:/)).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole('table', { name: 'Completion per module' })).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, 'the page itself does not scroll sideways').toBeLessThanOrEqual(0);
+  await expectNoAxeViolationsIn(page, '[data-hr="overview-section"]', 'HR overview at 360 px');
+});

@@ -33,7 +33,11 @@ function bar(label: string, tally: Tally): SVGSVGElement {
 
 /** A table: one row per module or group, a bar, then "count (percent)" per status. */
 function table(caption: string, first: string, rows: Array<{ label: string; people?: number; tally: Tally }>): HTMLElement {
+  // On a phone the table scrolls inside this box, which keyboard users must be able to reach and scroll.
   const wrap = el('div', 'table-scroll');
+  wrap.tabIndex = 0;
+  wrap.setAttribute('role', 'region');
+  wrap.setAttribute('aria-label', `${caption}, scrolls sideways`);
   const t = el('table');
   t.append(el('caption', undefined, caption));
   const head = el('tr');

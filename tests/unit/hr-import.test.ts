@@ -6,12 +6,12 @@ import { buildRoster, type ValidRecord } from '../../src/lib/records/roster';
 import { MAX_FILE_BYTES, type Picked } from '../../src/browser/hr/intake';
 import type { FileResult } from '../../src/browser/hr/pool';
 import { ImportSession } from '../../src/browser/hr/session';
-import { cellText, visibleRows, type RosterView } from '../../src/browser/hr/roster-view';
+import { cellText, defaultView, visibleRows, type RosterView } from '../../src/lib/hr/roster-view';
 
 const manifest = testManifest();
 const now = new Date('2026-06-15T00:00:00.000Z');
 const rec = (spec: RecordSpec, kid = 'K1'): ValidRecord => ({ payload: payloadFor(manifest, spec), kid });
-const view = (over: Partial<RosterView> = {}): RosterView => ({ module: '', status: '', dueWithinDays: null, sort: 'employeeId', direction: 'ascending', ...over });
+const view = (over: Partial<RosterView> = {}): RosterView => ({ ...defaultView(), ...over });
 
 describe('HR roster view: filters and sort', () => {
   const roster = buildRoster(
@@ -46,10 +46,11 @@ describe('HR roster view: filters and sort', () => {
     assert.deepEqual(ids({ dueWithinDays: 400 }), ['E1', 'E3', 'E10']);
   });
   it('says each cell in words', () => {
-    assert.deepEqual(cellText({ status: 'failed', attempts: 2 }), { label: 'Failed', detail: '2 attempts' });
+    assert.deepEqual(cellText({ status: 'failed', attempts: 2 }), { label: 'Failed', detail: '2 attempts', due: '' });
     assert.deepEqual(cellText({ status: 'passed', attempts: 1, date: '2026-06-01T00:00:00.000Z', dueDate: '2027-06-01T00:00:00.000Z' }), {
       label: 'Passed',
-      detail: '2026-06-01, re-training due 2027-06-01',
+      detail: '2026-06-01',
+      due: 're-training due 2027-06-01',
     });
     assert.equal(cellText({ status: 'passed-older', attempts: 1, version: '1.0.0', date: '2026-01-01T00:00:00.000Z' }).detail, 'version 1.0.0 on 2026-01-01');
     assert.equal(cellText({ status: 'not-started', attempts: 0 }).label, 'Not started');

@@ -1,45 +1,10 @@
+import { megabytes } from '../../lib/hr/count';
 import { beyondCapText, FailureTally, MAX_BATCH_BYTES } from '../../lib/records/limits';
 import type { ValidRecord } from '../../lib/records/roster';
-import type { ReasonCode } from '../../lib/records/verify';
+import type { Failure, FileProblem } from '../../lib/hr/findings';
+import type { BatchSummary } from '../../lib/hr/status-text';
 import { MAX_FILE_BYTES, isJsonName, type Picked } from './intake';
 import type { FileResult } from './pool';
-
-/** A record that did not verify, located in its file. */
-export interface Failure {
-  /** File name (or path inside a folder). */
-  file: string;
-  /** 1-based position of the record in its file. */
-  position: number;
-  /** How many record candidates the file held. */
-  count: number;
-  reason: ReasonCode;
-  /** The reason in plain words (REASON_TEXT). */
-  text: string;
-  /** The verifier's detail. */
-  message: string;
-  recordId?: string;
-}
-
-/** A file that was not imported at all, and why in plain words. */
-export interface FileProblem {
-  file: string;
-  message: string;
-}
-
-/** What one import added, for the status line. */
-export interface BatchSummary {
-  files: number;
-  imported: number;
-  valid: number;
-  invalid: number;
-  problems: number;
-  skipped: number;
-}
-
-/** Size in MB with one decimal, as people read file sizes. */
-export function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
 
 /**
  * Everything imported since the page was opened. Batches only ever add: a bad file is reported
@@ -53,6 +18,8 @@ export class ImportSession {
   /** Imported files that held more than is read or listed of one file: what was counted, not kept. */
   readonly notes: FileProblem[] = [];
   private readonly loaded = new Map<string, string>();
+  /** Files dropped again (same name, size and content): each said once and counted once. */
+  duplicateFiles = 0;
 
   /** True once any file was imported: leaving the page would lose work. */
   get hasData(): boolean {
@@ -109,6 +76,7 @@ export class ImportSession {
       const earlier = this.loaded.get(key);
       if (earlier !== undefined) {
         problem(p.label, `duplicate of ${earlier}, which is already loaded (same name, size and content). Counted once.`);
+        this.duplicateFiles += 1;
         return;
       }
       if (!r.outcome.ok) {

@@ -1,4 +1,4 @@
-import { parseCsv, toCsv } from '../export/csv';
+import { parseCsvChecked, toCsv } from '../export/csv';
 import type { Manifest, ManifestModule } from '../../schemas/manifest';
 import type { RecordPayload } from '../../schemas/record';
 import type { VerifiedIdentity } from './verify-v2';
@@ -184,9 +184,10 @@ const EMPLOYEE_COLUMNS = ['employeeId', 'name', 'email', 'department', 'manager'
 /** Parses HR's employee CSV: header employeeId,name,email,department,manager in any order/case, extra columns
  *  ignored; missing required columns -> problems naming them. All five columns are required; without an
  *  employeeId column no employee is read, with others missing the rows are read with those fields empty.
- *  Rows without an employee ID, and repeated IDs (the first is kept), are reported by line. */
-export function parseEmployeeCsv(text: string): { employees: Employee[]; problems: string[] } {
-  const rows = parseCsv(text);
+ *  Rows without an employee ID, and repeated IDs (the first is kept), are reported by line; so is a quote
+ *  that is never closed. `separator` is ',' or ';' (see src/lib/hr/employee-file.ts). */
+export function parseEmployeeCsv(text: string, separator = ','): { employees: Employee[]; problems: string[] } {
+  const { rows, openQuoteLine } = parseCsvChecked(text, separator);
   const header = rows[0];
   if (!header) return { employees: [], problems: [`empty file: expected a header ${EMPLOYEE_COLUMNS.join(',')}`] };
   const names = header.cells.map((c) => c.trim().toLowerCase());
@@ -198,8 +199,11 @@ export function parseEmployeeCsv(text: string): { employees: Employee[]; problem
     if (index.employeeId < 0) return { employees: [], problems };
   }
   const employees: Employee[] = [];
+  // An unclosed quote swallows the rest of the file into one cell: said by line, never read as a name.
+  if (openQuoteLine !== undefined) problems.push(`line ${openQuoteLine}: a quote opened here is never closed; the rest of the file from this line was not read`);
   const firstLine = new Map<string, number>();
   for (const row of rows.slice(1)) {
+    if (openQuoteLine !== undefined && row.line >= openQuoteLine) break;
     const get = (c: (typeof EMPLOYEE_COLUMNS)[number]) => (index[c] < 0 ? '' : (row.cells[index[c]] ?? '').trim());
     const employeeId = get('employeeId');
     if (employeeId === '') {

@@ -3,12 +3,12 @@
  * records that failed verification a page at a time (a junk file must not lay out thousands of rows
  * in one task, or spread them into one call).
  */
+import { failureCells } from '../../lib/hr/findings';
 import { nextPage } from '../../lib/records/limits';
 import { visible } from '../../lib/text/visible';
 import { el } from './dom';
+import type { Ref } from './refs';
 import type { ImportSession } from './session';
-
-type Ref = <T extends HTMLElement>(name: string) => T;
 
 function fileItems(list: HTMLElement, items: ReadonlyArray<{ file: string; message: string }>): void {
   const body = document.createDocumentFragment();
@@ -21,7 +21,7 @@ function fileItems(list: HTMLElement, items: ReadonlyArray<{ file: string; messa
 }
 
 /** Draws the findings; `shown` failures are already drawn (0 draws from the top). Returns how many are drawn now. */
-export function drawFindings(ref: Ref, session: ImportSession, shown = 0): number {
+export function renderFindings(ref: Ref, session: Pick<ImportSession, 'problems' | 'failures' | 'notes'>, shown = 0): number {
   const { problems, failures, notes } = session;
   ref('problems-section').hidden = problems.length === 0;
   fileItems(ref('problems'), problems);
@@ -30,11 +30,11 @@ export function drawFindings(ref: Ref, session: ImportSession, shown = 0): numbe
   const page = nextPage(failures.length, shown);
   const body = document.createDocumentFragment();
   for (const f of failures.slice(page.from, page.to)) {
+    const c = failureCells(f);
     const tr = el('tr');
-    // The verifier's message starts with the reason's plain words (REASON_TEXT) and adds the detail.
     const code = el('td');
-    code.append(el('code', undefined, f.reason));
-    tr.append(el('td', 'hr-file', visible(f.file)), el('td', undefined, `record ${f.position} of ${f.count}`), el('td', undefined, visible(f.message)), code);
+    code.append(el('code', undefined, c.code));
+    tr.append(el('td', 'hr-file', visible(c.file)), el('td', undefined, c.position), el('td', undefined, visible(c.reason)), code);
     body.append(tr);
   }
   if (shown === 0) ref('failures').replaceChildren(body);

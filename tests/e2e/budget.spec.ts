@@ -55,6 +55,7 @@ const JS_BUDGETS: Array<[RegExp, number]> = [
   [/^\/$/, 8 * 1024],
   [/^\/modules\//, BUDGET],
   [/^\/records\/$/, BUDGET],
+  [/^\/policy\/$/, BUDGET],
   // HR works on a desktop with thousands of files; its page validates the manifest with zod at load.
   [/^\/hr\/$/, 26 * 1024],
   [/^\/search\/$/, 6 * 1024],

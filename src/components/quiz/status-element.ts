@@ -1,6 +1,7 @@
+import { storedAcknowledgements } from '../../browser/acknowledgements';
 import { allRecords } from '../../browser/db';
 import { changesSince } from '../../lib/quiz/changes';
-import { moduleStatus, statusText, type ModuleStatus } from '../../lib/quiz/status';
+import { isoDate, moduleStatus, statusText, type ModuleStatus } from '../../lib/quiz/status';
 import { progress } from '../../stores/learner';
 
 /**
@@ -22,6 +23,18 @@ class AgaModuleStatus extends HTMLElement {
       slot.dataset.status = status.kind;
       showChanges(item, status, module.version);
     }
+    await this.showPolicy();
+  }
+
+  /** The policy card: whether this device holds an acceptance of the current version. */
+  private async showPolicy() {
+    const card = this.querySelector<HTMLElement>('[data-policy-version]');
+    const slot = card?.querySelector<HTMLElement>('[data-policy-status]');
+    if (!card || !slot) return;
+    const version = card.dataset.policyVersion!;
+    const done = (await storedAcknowledgements()).find((a) => a.version === version);
+    slot.textContent = done ? `Accepted on ${isoDate(done.acknowledgedAt)}` : `Not accepted yet: read it and accept version ${version}`;
+    slot.dataset.status = done ? 'passed' : 'not-started';
   }
 }
 

@@ -1,3 +1,4 @@
+import { storedAcknowledgements } from '../../browser/acknowledgements';
 import { allRecords, deleteEverything, getMeta, type RecordRow } from '../../browser/db';
 import { isoDate } from '../../lib/quiz/status';
 import type { LearnerExport } from '../../lib/export/exporters';
@@ -138,7 +139,9 @@ class AgaRecords extends HTMLElement {
   }
 
   private async exportAs(kind: LearnerExport) {
-    if (this.rows.length === 0) {
+    // The bundle also carries policy acceptances, so a learner who has only accepted the policy can hand that in.
+    const acceptances = kind === 'bundle' ? (await storedAcknowledgements()).length : 0;
+    if (this.rows.length === 0 && acceptances === 0) {
       this.status('[data-export-status]', 'There is nothing to export yet.');
       return;
     }

@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { buildPayload } from '../src/lib/records/build';
 import { generateKeyPair, signPayload, signingKeyFrom, type SigningKey } from '../src/lib/records/sign';
 import type { Manifest, ManifestModule } from '../src/schemas/manifest';
+import type { RecordIdentity } from '../src/schemas/identity';
 import type { RecordJws, RecordPayload } from '../src/schemas/record';
 
 const hash = (c: string) => `sha256:${c.repeat(64)}`;
@@ -47,6 +48,8 @@ export interface RecordSpec {
   completedAt?: string;
   n?: number;
   recordId?: string;
+  /** Format v2 identity; default self-declared. */
+  identity?: RecordIdentity;
 }
 
 /** The payload of a record taken against `manifest`, graded honestly. */
@@ -65,6 +68,7 @@ export function payloadFor(manifest: Manifest, spec: RecordSpec = {}): RecordPay
     answers: entry.questions.map((q) => ({ q: q.id, selected: pass ? q.correct : [q.correct[0]! + 1] })),
     key: entry.questions,
     passMarkPercent: entry.passMarkPercent,
+    ...(spec.identity ? { identity: spec.identity } : {}),
   });
 }
 

@@ -1,5 +1,7 @@
 /**
- * The one path from a submitted quiz to storage: build the v1 payload, sign it with the device
+ * The one path from a submitted quiz to storage: build the v2 payload (the presented questions,
+ * and the identity: the sign-in stored for this device key when the site uses single sign-on,
+ * else self-declared), sign it with the device
  * key and store the signed record in IndexedDB `aga`. Loaded with `import()` on submit.
  */
 import { buildPayload } from '../lib/records/build';
@@ -26,6 +28,8 @@ export interface SubmitInput {
   profile: StoredProfile | null;
   startedAt: string;
   answers: Answer[];
+  /** Ids of the questions the attempt presented (a draw from the bank); default every question. */
+  presented?: readonly string[];
 }
 
 /** Grades, signs and stores one attempt; returns the stored record, its payload and the thumbprint. */
@@ -51,8 +55,9 @@ export async function submitAttempt(input: SubmitInput): Promise<{ record: Store
     answers: input.answers,
     key: entry.questions,
     passMarkPercent: entry.passMarkPercent,
+    ...(input.presented ? { presented: input.presented } : {}),
+    identity,
   });
-  void identity;
   const jws = await signPayload(payload, key);
   const record: StoredRecord = { recordId: payload.recordId, moduleId: entry.id, jws, source: 'quiz' };
   await putRecord(record);

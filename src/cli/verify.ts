@@ -8,12 +8,15 @@ import { join } from 'node:path';
 import { formatZodError } from '../schemas/format-error';
 import { manifestSchema, type Manifest } from '../schemas/manifest';
 import { MAX_FILE_BYTES, recordsInFile } from '../lib/records/parse';
-import { buildRoster, rosterToCsv, type ValidRecord } from '../lib/records/roster';
+import { exporterFor } from '../lib/export/exporters';
+import { buildRoster, type ValidRecord } from '../lib/records/roster';
 import { warningText } from '../lib/records/warnings';
 import { visible } from '../lib/text/visible';
-import { verifyRecord, type ReasonCode, type Verification } from '../lib/records/verify';
+import { identityLabel, REASON_CODES, REASON_TEXT, verifyRecord, type ReasonCode, type Verification, type VerifyOptions } from '../lib/records/verify';
+import { isAcknowledgement, verifyAcknowledgement, type AcknowledgementVerification } from '../lib/records/verify-acknowledgement';
+import { loadJwksFiles } from './jwks';
 
-export const VERIFY_HELP = `Usage: npx aga verify [--manifest FILE] FILES_OR_FOLDERS... [--csv OUT] [--json]
+export const VERIFY_HELP = `Usage: npx aga verify [--manifest FILE] [--jwks FILE]... FILES_OR_FOLDERS... [--csv OUT] [--json]
 
 Verifies completion records: export bundles (aga-records-<employeeId>-<date>.json), bare
 record JWS files, or JSON arrays of records. Folders are walked recursively for *.json files;
@@ -21,16 +24,7 @@ a file named on the command line is read whatever its name. Files over 20 MB are
 and not read.
 
 Each record is checked in this order, and the first failure is its reason:
-  malformed        not JSON, or not a record file at all
-  shape            a field is missing, extra or of the wrong kind
-  alg              the signature algorithm is not ES256 (none, HMAC and others are refused)
-  typ              the header does not say "aga-completion+jws"
-  kid              the key id is not the thumbprint of the key in the record
-  signature        bad signature: the record was changed after it was signed
-  unknown-module   the manifest has no module with that id
-  unknown-version  the manifest has no such version of the module
-  content-hash     the module version's content hash differs from the manifest's
-  regrade          the claimed score or verdict differs from the answers graded with the key
+${REASON_CODES.map((code) => `  ${code.padEnd(17)}${REASON_TEXT[code]}`).join('\n')}
 
 Output (stdout): one line per record, fields separated by tabs:
   FILE  INDEX  valid|invalid  REASON  MESSAGE
@@ -43,6 +37,9 @@ A summary and warnings go to stderr.
 Options:
   --manifest FILE  the site's records/manifest.json. Without it, the manifest is built from
                    content/ (or $AGA_CONTENT_DIR) with the build's own code.
+  --jwks FILE      the identity provider's keys (a JWKS, or a file saved by "aga jwks
+                   fetch"); repeat it for every archived key file: providers rotate keys,
+                   and a record verifies with the keys of the time it was signed in.
   --csv OUT        also write the roster (one row per employee, status/date/due per
                    current module) as CSV to OUT.
   --json           print one JSON array of {file, index, recordId, verdict, reason}
@@ -76,6 +73,7 @@ export interface VerifyLine {
 
 interface Options {
   manifest?: string;
+  jwks: string[];
   csv?: string;
   json: boolean;
   help: boolean;
@@ -85,7 +83,7 @@ interface Options {
 class UsageError extends Error {}
 
 function parseArgs(args: readonly string[]): Options {
-  const opts: Options = { json: false, help: false, paths: [] };
+  const opts: Options = { json: false, help: false, paths: [], jwks: [] };
   const valueOf = (name: string, i: number, inline: string | undefined): [string, number] => {
     if (inline !== undefined) {
       if (inline === '') throw new UsageError(`${name} needs a value`);
@@ -108,6 +106,11 @@ function parseArgs(args: readonly string[]): Options {
     if (name === '--') onlyPaths = true;
     else if (name === '--help' || name === '-h') opts.help = true;
     else if (name === '--json' && inline === undefined) opts.json = true;
+    else if (name === '--jwks') {
+      const [value, at] = valueOf(name, i, inline);
+      i = at;
+      opts.jwks.push(value);
+    }
     else if (name === '--manifest' || name === '--csv') {
       if ((name === '--manifest' ? opts.manifest : opts.csv) !== undefined) throw new UsageError(`${name} given twice`);
       const [value, at] = valueOf(name, i, inline);
@@ -157,11 +160,11 @@ async function loadManifest(file: string | undefined): Promise<Manifest> {
   }
   // Loaded only here: reading content/ pulls in YAML and Markdown helpers that --manifest does not need.
   const { ContentError, contentDir, readContent } = await import('../build/content');
-  const { buildManifest } = await import('../lib/records/manifest');
+  const { contentManifest } = await import('../build/manifest');
   try {
     const set = readContent(contentDir());
     if (!set.lock) throw new UsageError(`${join(set.dir, 'versions.lock.json')} is missing: run npm run content:lock, or pass --manifest`);
-    return await buildManifest(set.lock, Object.fromEntries(set.modules.map((m) => [m.id, m.frontmatter.version])));
+    return await contentManifest(set);
   } catch (error) {
     if (error instanceof ContentError) throw new UsageError(`cannot build the manifest from ${contentDir()}/ (pass --manifest FILE instead):\n${error.message}`);
     throw error;
@@ -178,6 +181,7 @@ export async function runVerify(args: readonly string[]): Promise<number> {
   let opts: Options;
   let files: string[];
   let manifest: Manifest;
+  const verifyOptions: VerifyOptions = {};
   try {
     opts = parseArgs(args);
     if (opts.help) {
@@ -191,6 +195,12 @@ export async function runVerify(args: readonly string[]): Promise<number> {
       return 2;
     }
     manifest = await loadManifest(opts.manifest);
+    if (opts.jwks.length > 0) {
+      const keys = loadJwksFiles(opts.jwks);
+      if (!keys.ok) throw new UsageError(keys.message);
+      // One array for the whole run: verified ID tokens are cached on it.
+      verifyOptions.jwks = keys.keys;
+    }
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     err(`aga verify: ${error.message}\nRun "npx aga verify --help" for usage.\n`);
@@ -199,7 +209,7 @@ export async function runVerify(args: readonly string[]): Promise<number> {
 
   // Every record of every file, verified with a few signatures in flight at once: WebCrypto runs
   // them on libuv's thread pool, so this uses more than one core.
-  type Item = { line: VerifyLine; message: string; record?: unknown; result?: Verification };
+  type Item = { line: VerifyLine; message: string; record?: unknown; result?: Verification | AcknowledgementVerification };
   const items: Item[] = [];
   for (const file of files) {
     const size = statSync(file).size;
@@ -219,7 +229,9 @@ export async function runVerify(args: readonly string[]): Promise<number> {
   const worker = async () => {
     while (next < pending.length) {
       const item = pending[next++]!;
-      item.result = await verifyRecord(item.record, manifest);
+      item.result = isAcknowledgement(item.record)
+        ? await verifyAcknowledgement(item.record, manifest, verifyOptions)
+        : await verifyRecord(item.record, manifest, verifyOptions);
       delete item.record;
     }
   };
@@ -229,12 +241,16 @@ export async function runVerify(args: readonly string[]): Promise<number> {
   for (const item of items) {
     const r = item.result;
     if (!r) continue;
-    if (r.ok) {
+    if (r.ok && r.payload.type === 'aga.acknowledgement') {
       const p = r.payload;
       item.line = { ...item.line, recordId: p.recordId, verdict: 'valid', reason: null };
-      item.message = `${p.module.id} ${p.module.version}, employee ${p.learner.employeeId}, ${p.score.passed ? 'passed' : 'failed'} ${p.score.correct}/${p.score.total}, ${p.attempt.completedAt}`;
-      valid.push({ payload: p, kid: r.kid, file: item.line.file, index: item.line.index });
-    } else {
+      item.message = `policy ${p.policy.version} acknowledged, employee ${p.learner.employeeId}, read ${p.readingSeconds} s, ${p.acknowledgedAt}, ${identityLabel(r.identity)}`;
+    } else if (r.ok && 'entry' in r) {
+      const p = r.payload;
+      item.line = { ...item.line, recordId: p.recordId, verdict: 'valid', reason: null };
+      item.message = `${p.module.id} ${p.module.version}, employee ${p.learner.employeeId}, ${p.score.passed ? 'passed' : 'failed'} ${p.score.correct}/${p.score.total}, ${p.attempt.completedAt}, ${identityLabel(r.identity)}`;
+      valid.push({ payload: p, kid: r.kid, file: item.line.file, index: item.line.index, identity: r.identity });
+    } else if (!r.ok) {
       item.line = { ...item.line, recordId: r.recordId ?? null, reason: r.reason };
       item.message = r.message;
     }
@@ -259,7 +275,7 @@ export async function runVerify(args: readonly string[]): Promise<number> {
   const roster = buildRoster(valid, manifest, now);
   for (const w of roster.warnings) err(`warning: ${clean(warningText(w))}\n`);
   if (opts.csv !== undefined) {
-    writeFileSync(opts.csv, rosterToCsv(roster));
+    writeFileSync(opts.csv, exporterFor('roster-csv').render({ exportedAt: now.toISOString(), records: valid, roster }).text);
     err(`roster written to ${opts.csv} (${roster.rows.length} employees)\n`);
   }
   const invalid = items.filter((i) => i.line.verdict === 'invalid').length;

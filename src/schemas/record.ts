@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { recordIdentitySchema } from './identity';
 import { contentHashSchema } from './lock';
 
 /** ISO time as `Date.prototype.toISOString()` prints it: UTC, milliseconds, `Z`. */
@@ -77,7 +78,25 @@ export const recordPayloadSchema = z
     }).strict(),
   })
   .strict();
-export type RecordPayload = z.infer<typeof recordPayloadSchema>;
+export type RecordPayloadV1 = z.infer<typeof recordPayloadSchema>;
+
+/**
+ * The signed payload of a completion record, format v2: v1 plus `identity`, and `answers` lists the
+ * questions presented in this attempt (a draw from the bank, or every question), in bank order;
+ * `score.total` is their number.
+ */
+export const completionV2PayloadSchema = recordPayloadSchema.extend({
+  /** Format version, 2. */
+  v: z.literal(2),
+  /** How the learner's identity is known: typed in (self-declared), or vouched for by the company's sign-in (oidc). */
+  identity: recordIdentitySchema,
+});
+export type CompletionV2Payload = z.infer<typeof completionV2PayloadSchema>;
+
+/** A completion payload of any supported format version (v1 or v2), told apart by `v`. */
+export const completionPayloadSchema = z.discriminatedUnion('v', [recordPayloadSchema, completionV2PayloadSchema]);
+/** A completion payload of any supported format version: what verification returns and HR's tools read. */
+export type RecordPayload = z.infer<typeof completionPayloadSchema>;
 
 /** A completion record: a JWS in flattened JSON serialization. */
 export const recordJwsSchema = z

@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,24 +6,13 @@ import { describe, it } from 'node:test';
 import { bundle, newKey, signedRecord } from '../../bench/fixtures-records';
 import { readContent } from '../../src/build/content';
 import { parseCsv } from '../../src/lib/export/csv';
-import { buildManifest } from '../../src/lib/records/manifest';
+import { contentManifest } from '../../src/build/manifest';
+import { aga } from '../support/aga-cli';
 import { copyContent } from '../support/content-copy';
 
 const FIXTURES = join('tests', 'fixtures', 'records');
 const MANIFEST = join(FIXTURES, 'manifest.json');
 const FILES = join(FIXTURES, 'files');
-
-interface Run { code: number; stdout: string; stderr: string }
-
-/** Runs `node bin/aga.mjs ...args` as a user would. */
-function aga(args: string[], env: Record<string, string> = {}): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, ['bin/aga.mjs', ...args], { env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
 
 /** Every record of the fixture folder: file (under files/), index, verdict, reason. */
 const EXPECTED: Array<[string, number, 'valid' | 'invalid', string | null]> = [
@@ -103,8 +91,8 @@ describe('aga verify over tests/fixtures/records', { concurrency: 4 }, () => {
     assert.deepEqual(rows[0], ['employeeId', 'name', 'email', 'department', 'manager', 'alpha status', 'alpha date', 'alpha due', 'beta status', 'beta date', 'beta due', 'keys']);
     assert.deepEqual(rows.slice(1).map((x) => [x[0], x[5], x[6], x[7], x[8], x[9], x[11]]), [
       ['E1', 'passed', '2026-05-01', '2027-05-01', 'passed', '2026-05-04', '2'],
-      ['E2', 'expired', '2025-01-15', '2026-01-15', 'missing', '', '1'],
-      ['E3', 'missing', '', '', 'passed', '2026-04-01', '1'],
+      ['E2', 'expired', '2025-01-15', '2026-01-15', 'not-started', '', '1'],
+      ['E3', 'not-started', '', '', 'passed', '2026-04-01', '1'],
     ]);
     assert.equal(rows[3]![1], '\'=HYPERLINK("https://evil.example","Carol")');
   });
@@ -131,7 +119,7 @@ describe('aga verify over tests/fixtures/records', { concurrency: 4 }, () => {
   it('without --manifest, builds the manifest from content/ (AGA_CONTENT_DIR)', async () => {
     const content = copyContent();
     const set = readContent(content);
-    const manifest = await buildManifest(set.lock!, Object.fromEntries(set.modules.map((m) => [m.id, m.frontmatter.version])));
+    const manifest = await contentManifest(set);
     const dir = mkdtempSync(join(tmpdir(), 'aga-cli-'));
     const key = await newKey();
     const id = set.modules[0]!.id;

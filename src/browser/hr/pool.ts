@@ -1,3 +1,4 @@
+import type { JSONWebKeySet } from 'jose';
 import type { Manifest } from '../../schemas/manifest';
 import type { FileOutcome, FromWorker, RecordOutcome, ToWorker } from './protocol';
 
@@ -26,6 +27,14 @@ export class VerifierPool {
   constructor(manifest: Manifest, size = Math.max(1, Math.min(navigator.hardwareConcurrency || 2, 4))) {
     this.workers = Array.from({ length: size }, () => new Worker(new URL('./verify-worker.ts', import.meta.url), { type: 'module' }));
     for (const w of this.workers) this.send(w, { type: 'init', manifest });
+  }
+
+  /**
+   * Gives every worker HR's identity provider keys (one JWKS per key file) for the files verified
+   * from now on. The HR page calls it when key files are loaded, then verifies (again).
+   */
+  setKeys(jwks: JSONWebKeySet[]): void {
+    for (const w of this.workers) this.send(w, { type: 'keys', jwks });
   }
 
   private send(worker: Worker, message: ToWorker): void {

@@ -43,6 +43,12 @@ export const VERDICT_LABELS: Record<Verdict, string> = {
   'not-allowed': 'Not allowed',
 };
 
+/** The tone of each verdict (badge--<tone> and verdict--<tone> in global.css). */
+export const VERDICT_TONE: Record<Verdict, 'ok' | 'warn' | 'bad'> = { allowed: 'ok', conditional: 'warn', 'not-allowed': 'bad' };
+
+/** A sign shown beside each verdict's colour, so the verdict never rests on colour alone. */
+export const VERDICT_SIGN: Record<Verdict, string> = { allowed: '✓', conditional: '!', 'not-allowed': '✕' };
+
 /** Display labels for statuses. */
 export const STATUS_LABELS: Record<PlatformStatus, string> = {
   approved: 'Approved',

@@ -3,6 +3,7 @@
  * page and the CLI offer the ones that fit their data from this list, so a new format is one new
  * file plus one line here.
  */
+import { t, tn } from '../../i18n';
 import { byRecordId, distinctRecords, rosterToCsv, type Roster, type ValidRecord } from '../records/roster';
 import type { ExportBundle, RecordJws } from '../../schemas/record';
 import { recordsToCsv } from './csv';
@@ -40,8 +41,8 @@ export interface Exporter {
   id: string;
   /** What the button says. */
   label: string;
-  /** What one item is called in the status line ("record", "employee", "statement"). */
-  item: string;
+  /** What one item is called in the status line. */
+  item: 'record' | 'employee' | 'statement';
   render(source: ExportSource): ExportFile;
 }
 
@@ -69,7 +70,7 @@ function file(name: string, mediaType: string, text: string, items: number, left
 /** The signed bundle HR verifies: every stored record's JWS, as kept. */
 const bundle = exporter({
   id: 'bundle',
-  label: 'Export signed records',
+  label: t('export.bundle'),
   item: 'record',
   render(source) {
     const records = source.signed;
@@ -83,7 +84,7 @@ const bundle = exporter({
 /** One row per record, for a spreadsheet. */
 const recordsCsv = exporter({
   id: 'records-csv',
-  label: 'Export CSV',
+  label: t('export.records-csv'),
   item: 'record',
   render(source) {
     const records = distinctRecords(source.records);
@@ -94,7 +95,7 @@ const recordsCsv = exporter({
 /** HR's roster: one row per employee, status, date and due date per current module. */
 const rosterCsv = exporter({
   id: 'roster-csv',
-  label: 'Export roster CSV',
+  label: t('export.roster-csv'),
   item: 'employee',
   render(source) {
     if (!source.roster) throw new ExportError('the roster CSV needs a roster');
@@ -109,7 +110,7 @@ const rosterCsv = exporter({
  */
 const xapi = exporter({
   id: 'xapi',
-  label: 'Export xAPI',
+  label: t('export.xapi'),
   item: 'statement',
   render(source) {
     if (!source.xapi) throw new ExportError('xAPI needs the site and module URLs');
@@ -117,7 +118,7 @@ const xapi = exporter({
     const payloads = groups.filter((g) => g.length === 1).map((g) => g[0]!.payload);
     const leftOut = groups.reduce((n, g) => n + (g.length > 1 ? g.length : 0), 0);
     const statements = toXapiStatements(payloads, source.xapi);
-    const note = leftOut > 0 ? 'sharing a record id with another record: see the conflict warnings' : undefined;
+    const note = leftOut > 0 ? t('export.left-out.conflict') : undefined;
     return file(exportFileName('aga-xapi', source, 'json'), JSON_TYPE, `${JSON.stringify(statements, null, 1)}\n`, statements.length, leftOut, note);
   },
 });
@@ -139,12 +140,8 @@ export function exporterFor(id: ExportId): Exporter {
   return EXPORTERS.find((e) => e.id === id)!;
 }
 
-function count(n: number, word: string): string {
-  return `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
-}
-
 /** The status line after a download, e.g. "Saved aga-xapi-2026-12-02.json (12 statements)." */
 export function exportStatus(exporter: Exporter, made: ExportFile): string {
-  const leftOut = made.leftOut > 0 ? ` ${count(made.leftOut, 'record')} left out: ${made.note ?? 'see the warnings'}.` : '';
-  return `Saved ${made.name} (${count(made.items, exporter.item)}).${leftOut}`;
+  const saved = t('export.saved', { name: made.name, items: tn(`export.item.${exporter.item}`, made.items) });
+  return made.leftOut > 0 ? `${saved} ${t('export.left-out', { records: tn('export.item.record', made.leftOut), why: made.note ?? '' })}` : saved;
 }

@@ -3,6 +3,7 @@
  * and the tests all call `moduleStatus`; nothing else decides what a learner's status is.
  */
 
+import { t, tn } from '../../i18n';
 import { STATUS_LABEL } from '../records/status';
 import { addMonths } from '../time';
 
@@ -75,15 +76,15 @@ export function statusText(s: ModuleStatus): string {
     case 'not-started':
       return STATUS_LABEL['not-started'];
     case 'in-progress':
-      return s.attempts > 0 ? `In progress (attempt ${s.attempts + 1})` : 'In progress';
+      return s.attempts > 0 ? t('learner.in-progress-attempt', { n: s.attempts + 1 }) : t('status.in-progress');
     case 'passed':
-      return `${STATUS_LABEL.passed} on ${isoDate(s.date)}; re-training due ${isoDate(s.dueDate)}`;
+      return t('learner.passed', { label: STATUS_LABEL.passed, date: isoDate(s.date), due: isoDate(s.dueDate) });
     case 'failed':
-      return `${STATUS_LABEL.failed}: ${s.attempts} ${s.attempts === 1 ? 'attempt' : 'attempts'} so far, not passed yet`;
+      return tn('learner.failed', s.attempts, { label: STATUS_LABEL.failed });
     case 'expired':
-      return `${STATUS_LABEL.expired}: passed on ${isoDate(s.date)}, re-training was due ${isoDate(s.dueDate)}`;
+      return t('learner.expired', { label: STATUS_LABEL.expired, date: isoDate(s.date), due: isoDate(s.dueDate) });
     case 'passed-older':
-      return `${STATUS_LABEL['passed-older']} (${s.version}) on ${isoDate(s.date)}; take the new version`;
+      return t('learner.passed-older', { label: STATUS_LABEL['passed-older'], version: s.version, date: isoDate(s.date) });
   }
 }
 

@@ -3,19 +3,14 @@
  * page, HR's roster, its filters and badges, and the CLI's CSV all take them from here, so "expired"
  * means the same thing, and ranks the same way, wherever it is shown.
  */
+import { t } from '../../i18n';
 
 /** Every completion status, best first: the order the roster ranks and sorts results in. */
 export const COMPLETION_STATUSES = ['passed', 'passed-older', 'expired', 'failed', 'not-started'] as const;
 export type CompletionStatus = (typeof COMPLETION_STATUSES)[number];
 
-/** What each status is called on every page and in every export. */
-export const STATUS_LABEL: Record<CompletionStatus, string> = {
-  passed: 'Passed',
-  'passed-older': 'Passed an older version',
-  expired: 'Expired',
-  failed: 'Failed',
-  'not-started': 'Not started',
-};
+/** What each status is called on every page and in every export (the words are in src/i18n/en.ts). */
+export const STATUS_LABEL = Object.fromEntries(COMPLETION_STATUSES.map((s) => [s, t(`status.${s}`)])) as Record<CompletionStatus, string>;
 
 /** The badge tone of each status (the `badge--<tone>` classes of global.css); colour is never the only carrier. */
 export const STATUS_TONE: Record<CompletionStatus, 'ok' | 'warn' | 'bad' | 'neutral'> = {

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { claimText, detailsFromClaims } from '../../src/lib/identity/claims';
-import { identityLabel } from '../../src/lib/identity/label';
 
 describe('detailsFromClaims', () => {
   const names = { emailClaim: 'email', employeeIdClaim: 'employee_id' };
@@ -20,12 +19,8 @@ describe('detailsFromClaims', () => {
   }
 });
 
-describe('claimText and identityLabel', () => {
+describe('claimText', () => {
   for (const [value, expected] of [['E1', 'E1'], [42, '42'], [4.5, undefined], [2 ** 60, undefined], [null, undefined], [true, undefined]] as const) {
     it(`claimText(${JSON.stringify(value)})`, () => assert.equal(claimText(value), expected));
   }
-  it('names SSO by issuer, and self-declared without one', () => {
-    assert.equal(identityLabel('https://login.example.com'), 'SSO (https://login.example.com)');
-    assert.equal(identityLabel(undefined), 'self-declared');
-  });
 });

@@ -4,6 +4,7 @@
  * what did not import, the roster, warnings, a certificate lookup and the exports.
  * Nothing is uploaded: the only request the page makes is for the manifest, at load.
  */
+import type { JSONWebKeySet } from 'jose';
 import type { HrExport } from '../../lib/export/exporters';
 import { visible } from '../../lib/text/visible';
 import { warningText } from '../../lib/records/warnings';
@@ -14,6 +15,7 @@ import type { RecordPayload } from '../../schemas/record';
 import { fetchManifest } from '../manifest';
 import { el } from './dom';
 import { MAX_FILE_BYTES, pickedFromDrop, pickedFromInput, type Picked } from './intake';
+import { KEYS_EVENT } from './keys-element';
 import { VerifierPool, type Run } from './pool';
 import { ImportSession, megabytes, type BatchSummary } from './session';
 import { cellText, day, visibleRows, type RosterView } from './roster-view';
@@ -81,6 +83,8 @@ class AgaHr extends HTMLElement {
   }
 
   private wire(): void {
+    // HR's identity provider keys (IdentityKeys.astro): used for every file verified after they load.
+    this.addEventListener(KEYS_EVENT, (e) => this.pool?.setKeys((e as CustomEvent<JSONWebKeySet[]>).detail));
     const files = this.ref<HTMLInputElement>('files');
     const folder = this.ref<HTMLInputElement>('folder');
     for (const input of [files, folder]) {
@@ -299,6 +303,7 @@ class AgaHr extends HTMLElement {
       { key: null, label: 'Email' },
       ...(roster.rows.some((r) => r.department) ? [{ key: null, label: 'Department' }] : []),
       ...roster.modules.map((m) => ({ key: m.id, label: m.title })),
+      { key: null, label: 'Identity' },
     ];
     this.ref('roster-head').replaceChildren(
       ...columns.map(({ key, label }) => {
@@ -349,6 +354,7 @@ class AgaHr extends HTMLElement {
         td.append(el('span', `badge badge--${STATUS_TONE[cell.status]}`, label), el('span', 'hr-cell__detail', detail));
         tr.append(td);
       }
+      tr.append(el('td', undefined, row.identity));
       body.append(tr);
     }
     if (more) this.ref('roster-body').append(body);

@@ -92,18 +92,30 @@ export const b64json = {
  * Writes `count` valid records for `employees` employees over `keys` keys into `dir`, one bundle
  * file per employee (what HR receives), and returns the file paths.
  */
-export async function writeBenchRecords(dir: string, manifest: Manifest, count: number, opts: { keys?: number; employees?: number } = {}): Promise<string[]> {
+export async function writeBenchRecords(
+  dir: string,
+  manifest: Manifest,
+  count: number,
+  /** `identity`: the v2 identity of employee `e`'s records signed with the key `kid` (default self-declared). */
+  opts: { keys?: number; employees?: number; identity?: (e: number, kid: string) => Promise<RecordIdentity> } = {},
+): Promise<string[]> {
   const keys = await Promise.all(Array.from({ length: opts.keys ?? 8 }, () => newKey()));
   const employees = opts.employees ?? 500;
   const current = manifest.modules.filter((m) => m.current);
   const perEmployee: RecordJws[][] = Array.from({ length: employees }, () => []);
   const base = Date.parse('2026-01-01T00:00:00.000Z');
+  // One sign-in per employee (and so per key they use), however many records they sign.
+  const identities = new Map<number, Promise<RecordIdentity>>();
   for (let i = 0; i < count; i++) {
     const e = i % employees;
     const m = current[i % current.length]!;
-    const rec = await signedRecord(manifest, keys[e % keys.length]!, {
+    const key = keys[e % keys.length]!;
+    if (opts.identity && !identities.has(e)) identities.set(e, opts.identity(e, key.kid));
+    const identity = await identities.get(e);
+    const rec = await signedRecord(manifest, key, {
       module: m.id, employeeId: `E${e}`, name: `Employee ${e}`, email: `e${e}@example.com`,
       pass: i % 7 !== 0, n: 1 + Math.floor(i / employees), completedAt: new Date(base + i * 60_000).toISOString(),
+      ...(identity ? { identity } : {}),
     });
     perEmployee[e]!.push(rec);
   }

@@ -1,6 +1,6 @@
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { answerAll, modules, quizForm, submitAndWait } from './quiz-support';
-import { details, idpControl, orgName, signIn, TEST_USER } from './sso-support';
+import { details, idpControl, orgName, signIn, sso, TEST_USER } from './sso-support';
 
 /**
  * Single sign-on against a real OpenID Provider (tests/support/oidc-provider.ts), on dist-sso/
@@ -36,7 +36,7 @@ test('a learner signs in instead of typing details, then passes a module', async
 
   await page.goto('records/');
   const row = page.getByRole('row').filter({ hasText: first.title });
-  await expect(row).toContainText('Verified');
+  await expect(row).toContainText(`Verified, SSO (${sso.issuer})`);
   await expect(details(page).getByLabel('Work email')).toHaveValue(TEST_USER.email);
 });
 

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { readContent } from '../../src/build/content';
 import { findScormApi, MAX_PARENT_HOPS, type ApiWindow, type Scorm12Api } from '../../src/lib/scorm/api';
 import { problemText, type LmsProblem } from '../../src/lib/scorm/errors';
-import { displayName, ScormSession, sessionTime } from '../../src/lib/scorm/session';
+import { displayName, LMS_NO_EMAIL, lmsProfile, ScormSession, sessionTime } from '../../src/lib/scorm/session';
 import { decodeSuspendData, encodeSuspendData, SUSPEND_DATA_MAX } from '../../src/lib/scorm/suspend';
 
 /** A SCORM 1.2 API over a plain object; `refuse` maps a call (or "LMSSetValue cmi.x") to an error code. */
@@ -173,5 +173,28 @@ describe('suspend_data', () => {
     const many = Array.from({ length: 600 }, (_, i) => `q${i}`);
     const answers = Object.fromEntries(many.map((id) => [id, [0, 1, 2, 3]]));
     assert.throws(() => encodeSuspendData({ ...progress, answers }, many), /more than the 4096 SCORM 1.2 allows/);
+  });
+});
+
+describe('lmsProfile', () => {
+  const cases: Array<[string, string]> = [['E7', LMS_NO_EMAIL], ['ann.lee@example.com', 'ann.lee@example.com'], ['ann@localhost', LMS_NO_EMAIL]];
+  for (const [id, email] of cases) it(`student id ${id}: e-mail ${email}`, () => assert.deepEqual(lmsProfile({ name: 'Ann Lee', studentId: id }), { name: 'Ann Lee', email, employeeId: id }));
+});
+
+describe('ScormSession outside a session', () => {
+  it('asks the LMS nothing before LMSInitialize succeeded or after LMSFinish', () => {
+    const fake = fakeApi({}, { LMSInitialize: '101' });
+    const s = new ScormSession(fake.api, () => {});
+    s.initialize();
+    s.set('cmi.suspend_data', 'x');
+    assert.deepEqual(fake.calls, ['LMSInitialize']);
+    const ok = fakeApi();
+    const t = new ScormSession(ok.api, () => {});
+    t.initialize();
+    t.finish();
+    const before = ok.calls.length;
+    t.set('cmi.suspend_data', 'x');
+    t.commit();
+    assert.equal(ok.calls.length, before);
   });
 });

@@ -1,4 +1,5 @@
 import type { RecordPayload } from '../../schemas/record';
+import { scorePercent } from '../quiz/grade';
 
 /** A cell value; undefined is an empty cell. */
 export type CsvCell = string | number | boolean | undefined;
@@ -95,7 +96,7 @@ export function recordsToCsv(records: Array<{ payload: RecordPayload; kid: strin
   return toCsv([
     ['module', 'version', 'attempt', 'correct', 'total', 'percent', 'verdict', 'completedAt', 'recordId', 'kid'],
     ...records.map(({ payload: p, kid }) => [
-      p.module.id, p.module.version, p.attempt.n, p.score.correct, p.score.total, Math.floor((p.score.correct * 100) / p.score.total),
+      p.module.id, p.module.version, p.attempt.n, p.score.correct, p.score.total, scorePercent(p.score.correct, p.score.total),
       p.score.passed ? 'passed' : 'failed', p.attempt.completedAt, p.recordId, kid,
     ]),
   ]);

@@ -29,6 +29,15 @@ export function displayName(studentName: string): string {
   return parts.length === 2 && parts[0] && parts[1] ? `${parts[1]} ${parts[0]}` : studentName.trim();
 }
 
+/** The e-mail a record carries when the LMS gives none (SCORM 1.2 has no e-mail element) and the id is not one. */
+export const LMS_NO_EMAIL = '(not given by the LMS)';
+
+/** The learner's details from the LMS's name and id: the id is the employee ID, and the e-mail when it is one. */
+export function lmsProfile(learner: { name: string; studentId: string }): { name: string; email: string; employeeId: string } {
+  const email = /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(learner.studentId) ? learner.studentId : LMS_NO_EMAIL;
+  return { name: learner.name, email, employeeId: learner.studentId };
+}
+
 export class ScormSession {
   private started = false;
   private finished = false;
@@ -70,6 +79,8 @@ export class ScormSession {
   }
 
   private call(call: string, element: string | undefined, run: () => string): { ok: boolean; value: string } {
+    // Before LMSInitialize succeeded or after LMSFinish the LMS would only answer error 301: nothing is asked.
+    if (call !== 'LMSInitialize' && !this.active) return { ok: false, value: '' };
     let value: string;
     try {
       value = String(run() ?? '');
@@ -105,8 +116,9 @@ export class ScormSession {
     if (!this.active) return false;
     this.set('cmi.core.session_time', sessionTime(this.now() - this.startedAt));
     this.commit();
+    const ok = this.call('LMSFinish', undefined, () => this.api.LMSFinish('')).ok;
     this.finished = true;
-    return this.call('LMSFinish', undefined, () => this.api.LMSFinish('')).ok;
+    return ok;
   }
 
   /** The learner as the LMS knows them: "First Last" and the LMS's student id; undefined if either is missing. */

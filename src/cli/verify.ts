@@ -8,10 +8,11 @@ import { join } from 'node:path';
 import { formatZodError } from '../schemas/format-error';
 import { manifestSchema, type Manifest } from '../schemas/manifest';
 import { MAX_FILE_BYTES, recordsInFile } from '../lib/records/parse';
-import { buildRoster, rosterToCsv, type ValidRecord } from '../lib/records/roster';
+import { exporterFor } from '../lib/export/exporters';
+import { buildRoster, type ValidRecord } from '../lib/records/roster';
 import { warningText } from '../lib/records/warnings';
 import { visible } from '../lib/text/visible';
-import { verifyRecord, type ReasonCode, type Verification } from '../lib/records/verify';
+import { REASON_CODES, REASON_TEXT, verifyRecord, type ReasonCode, type Verification } from '../lib/records/verify';
 
 export const VERIFY_HELP = `Usage: npx aga verify [--manifest FILE] FILES_OR_FOLDERS... [--csv OUT] [--json]
 
@@ -21,16 +22,7 @@ a file named on the command line is read whatever its name. Files over 20 MB are
 and not read.
 
 Each record is checked in this order, and the first failure is its reason:
-  malformed        not JSON, or not a record file at all
-  shape            a field is missing, extra or of the wrong kind
-  alg              the signature algorithm is not ES256 (none, HMAC and others are refused)
-  typ              the header does not say "aga-completion+jws"
-  kid              the key id is not the thumbprint of the key in the record
-  signature        bad signature: the record was changed after it was signed
-  unknown-module   the manifest has no module with that id
-  unknown-version  the manifest has no such version of the module
-  content-hash     the module version's content hash differs from the manifest's
-  regrade          the claimed score or verdict differs from the answers graded with the key
+${REASON_CODES.map((code) => `  ${code.padEnd(17)}${REASON_TEXT[code]}`).join('\n')}
 
 Output (stdout): one line per record, fields separated by tabs:
   FILE  INDEX  valid|invalid  REASON  MESSAGE
@@ -259,7 +251,7 @@ export async function runVerify(args: readonly string[]): Promise<number> {
   const roster = buildRoster(valid, manifest, now);
   for (const w of roster.warnings) err(`warning: ${clean(warningText(w))}\n`);
   if (opts.csv !== undefined) {
-    writeFileSync(opts.csv, rosterToCsv(roster));
+    writeFileSync(opts.csv, exporterFor('roster-csv').render({ exportedAt: now.toISOString(), records: valid, roster }).text);
     err(`roster written to ${opts.csv} (${roster.rows.length} employees)\n`);
   }
   const invalid = items.filter((i) => i.line.verdict === 'invalid').length;

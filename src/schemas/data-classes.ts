@@ -38,8 +38,3 @@ export const dataClassesFileSchema = z
   });
 
 export type DataClass = z.infer<typeof dataClassSchema>;
-
-/** Rank of a data class: 0 for public, higher is more sensitive. */
-export function dataClassRank(id: DataClassId): number {
-  return DATA_CLASS_IDS.indexOf(id);
-}

@@ -1,6 +1,6 @@
 import { readContent } from '../../src/build/content';
 import { decide, STATUS_LABELS, VERDICT_LABELS } from '../../src/lib/policy/decide';
-import { dataClassRank } from '../../src/schemas/data-classes';
+import { DATA_CLASS_IDS } from '../../src/schemas/data-classes';
 import type { Platform } from '../../src/schemas/platforms';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
@@ -11,7 +11,7 @@ const verdictOf = (p: Platform, classId: string) => VERDICT_LABELS[decide(p, cla
 /** A case for each kind of answer, picked from whatever the registry holds. */
 function pick() {
   const prohibited = platforms.find((p) => p.status === 'prohibited');
-  const restricted = platforms.find((p) => p.status !== 'prohibited' && p.maxDataClass && dataClassRank(p.maxDataClass) < classes.length - 1);
+  const restricted = platforms.find((p) => p.status !== 'prohibited' && p.maxDataClass && DATA_CLASS_IDS.indexOf(p.maxDataClass) < classes.length - 1);
   const approved = platforms.find((p) => p.status === 'approved');
   return {
     prohibited: prohibited && { platform: prohibited, cls: classes[0]!.id },

@@ -109,11 +109,11 @@ test.describe('HR page', () => {
     await expect(await cell(page, 'E1001', m2.title)).toContainText('Passed');
     await expect(await cell(page, 'E1002', m1.title)).toContainText('Failed');
     await expect(await cell(page, 'E1002', m1.title)).toContainText('2 attempts');
-    await expect(await cell(page, 'E1002', m2.title)).toContainText('Missing');
+    await expect(await cell(page, 'E1002', m2.title)).toContainText('Not started');
     await expect(await cell(page, 'E1003', m1.title)).toContainText('Expired');
     await expect(await cell(page, 'E1004', m2.title)).toContainText(`Passed${fx.dueSoonDate.slice(0, 10)}`);
     await expect(await cell(page, 'E1008', m2.title)).toContainText('Passed');
-    await expect(await cell(page, 'E1008', m1.title), 'only invalid records for this module').toContainText('Missing');
+    await expect(await cell(page, 'E1008', m1.title), 'only invalid records for this module').toContainText('Not started');
     if (fx.older) {
       await expect(await cell(page, 'E1005', fx.modules.find((m) => m.id === fx.older!.id)!.title)).toContainText('Passed an older version');
     } else {
@@ -167,9 +167,9 @@ test.describe('HR page', () => {
     await page.getByLabel('Status', { exact: true }).selectOption('failed');
     expect(await rowHeaders(page)).toEqual(['E1002']);
     await expect(page.getByText(/^Showing 1 of \d+ employees\.$/)).toBeVisible();
-    // Missing in the second module.
+    // Not started in the second module.
     await page.getByLabel('Module', { exact: true }).selectOption({ label: m2.title });
-    await page.getByLabel('Status', { exact: true }).selectOption('missing');
+    await page.getByLabel('Status', { exact: true }).selectOption('not-started');
     const olderElsewhere = fx.older && fx.older.id !== m2.id ? ['E1005'] : [];
     expect((await rowHeaders(page)).sort()).toEqual(['E1002', 'E1003', 'E1006', 'E1007', ...olderElsewhere].sort());
     // Re-training due within 30 days (overdue included), any module.
@@ -242,7 +242,7 @@ test.describe('HR page', () => {
     const bob = statements.filter((s) => s['actor'].account.name === 'E1002');
     expect(bob).toHaveLength(2);
     for (const s of bob) expect(s['verb'].id).toBe('http://adlnet.gov/expapi/verbs/failed');
-    await expect(page.getByText('xAPI file saved')).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: /^Saved aga-xapi-\d{4}-\d{2}-\d{2}\.json \(\d+ statements\)\.$/ })).toBeVisible();
   });
 
   test('bad files never lose what was loaded; more files add; a file over 20 MB is not read', async ({ page }) => {
@@ -303,7 +303,7 @@ test.describe('HR page', () => {
     const ivan = rosterRow(page, 'E1011');
     await expect(ivan).toContainText('Ivan Ivanov');
     await expect(ivan).toContainText('Sales');
-    for (const m of fx.modules) await expect(await cell(page, 'E1011', m.title)).toContainText('Missing');
+    for (const m of fx.modules) await expect(await cell(page, 'E1011', m.title)).toContainText('Not started');
     await expect(roster(page).getByRole('columnheader', { name: 'Department' })).toBeVisible();
     await expectNoAxeViolations(page);
   });

@@ -47,7 +47,7 @@ test.describe('quiz engine', () => {
     }
     await expectNoAxeViolations(page);
     await page.goto('./');
-    await expect(page.locator(`[data-status-for="${first.id}"]`)).toHaveText('Not passed yet: 1 attempt so far');
+    await expect(page.locator(`[data-status-for="${first.id}"]`)).toHaveText('Failed: 1 attempt so far, not passed yet');
 
     await page.goto(`modules/${first.id}/`);
     await expect(form.getByText('Attempt 2')).toBeVisible();

@@ -9,6 +9,7 @@ import { describe, it } from 'node:test';
 
 /** Top-level folder under src/ -> the folders under src/ it must not import from. */
 const FORBIDDEN: Record<string, readonly string[]> = {
+  i18n: ['schemas', 'lib', 'browser', 'components', 'stores', 'build', 'cli', 'integrations', 'pages', 'layouts', 'utils'],
   schemas: ['lib', 'browser', 'components', 'stores', 'build', 'cli', 'integrations', 'pages', 'layouts', 'utils'],
   lib: ['browser', 'components', 'stores', 'build', 'cli', 'integrations', 'pages', 'layouts', 'utils'],
   build: ['browser', 'components', 'stores', 'cli', 'pages', 'layouts'],
@@ -20,7 +21,7 @@ const FORBIDDEN: Record<string, readonly string[]> = {
 };
 /** Module names that only Astro's runtime provides: code outside pages/components/layouts must run without Astro. */
 const ASTRO_ONLY = /^(astro:|astro\/)/;
-const ASTRO_FREE = ['schemas', 'lib', 'browser', 'stores', 'cli'];
+const ASTRO_FREE = ['i18n', 'schemas', 'lib', 'browser', 'stores', 'cli'];
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

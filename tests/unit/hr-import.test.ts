@@ -35,8 +35,8 @@ describe('HR roster view: filters and sort', () => {
   });
   it('filters by status in any module or in one module', () => {
     assert.deepEqual(ids({ status: 'failed' }), ['E2']);
-    assert.deepEqual(ids({ status: 'missing' }), ['E1', 'E2', 'E3', 'E10']);
-    assert.deepEqual(ids({ status: 'missing', module: 'beta' }), ['E1', 'E2', 'E10']);
+    assert.deepEqual(ids({ status: 'not-started' }), ['E1', 'E2', 'E3', 'E10']);
+    assert.deepEqual(ids({ status: 'not-started', module: 'beta' }), ['E1', 'E2', 'E10']);
     assert.deepEqual(ids({ status: 'passed', module: 'alpha' }), ['E1', 'E10']);
   });
   it('"due within N days" includes what is due soon, never a result without a due date', () => {
@@ -51,7 +51,7 @@ describe('HR roster view: filters and sort', () => {
       detail: '2026-06-01, re-training due 2027-06-01',
     });
     assert.equal(cellText({ status: 'passed-older', attempts: 1, version: '1.0.0', date: '2026-01-01T00:00:00.000Z' }).detail, 'version 1.0.0 on 2026-01-01');
-    assert.equal(cellText({ status: 'missing', attempts: 0 }).label, 'Missing');
+    assert.equal(cellText({ status: 'not-started', attempts: 0 }).label, 'Not started');
   });
 });
 

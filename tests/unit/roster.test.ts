@@ -14,7 +14,7 @@ describe('buildRoster', () => {
     const r = buildRoster([rec({ employeeId: 'E2' }), rec({ employeeId: 'E10' }), rec({ employeeId: 'E1', module: 'beta' })], manifest, now);
     assert.deepEqual(r.modules, [{ id: 'alpha', title: 'Alpha', version: '1.1.0' }, { id: 'beta', title: 'Beta', version: '2.0.0' }]);
     assert.deepEqual(r.rows.map((x) => x.employeeId), ['E1', 'E2', 'E10']);
-    assert.equal(r.rows[0]!.cells.alpha!.status, 'missing');
+    assert.equal(r.rows[0]!.cells.alpha!.status, 'not-started');
     assert.equal(r.rows[0]!.cells.beta!.status, 'passed');
   });
 
@@ -97,8 +97,8 @@ describe('buildRoster', () => {
       { employeeId: 'E3', name: 'Nobody Yet', email: 'n@example.com', department: 'Legal', manager: 'M' },
     ]);
     assert.deepEqual(r.rows.map((x) => [x.employeeId, x.name, x.department, x.cells.alpha!.status, x.cells.beta!.status]), [
-      ['E1', 'From List', 'Ops', 'passed', 'missing'],
-      ['E3', 'Nobody Yet', 'Legal', 'missing', 'missing'],
+      ['E1', 'From List', 'Ops', 'passed', 'not-started'],
+      ['E3', 'Nobody Yet', 'Legal', 'not-started', 'not-started'],
     ]);
   });
 
@@ -115,7 +115,7 @@ describe('rosterToCsv', () => {
     assert.ok(csv.startsWith('\ufeff'));
     const rows = parseCsv(csv).map((x) => x.cells);
     assert.deepEqual(rows[0], ['employeeId', 'name', 'email', 'department', 'manager', 'alpha status', 'alpha date', 'alpha due', 'beta status', 'beta date', 'beta due', 'keys']);
-    assert.deepEqual(rows[1], ['E1', '\'=HYPERLINK("x")', 'alice@example.com', '', '', 'passed', '2026-05-01', '2027-05-01', 'missing', '', '', '1']);
+    assert.deepEqual(rows[1], ['E1', '\'=HYPERLINK("x")', 'alice@example.com', '', '', 'passed', '2026-05-01', '2027-05-01', 'not-started', '', '', '1']);
   });
 });
 

@@ -36,13 +36,13 @@ describe('moduleStatus', () => {
       'a pass older than the re-training period is due',
       [at('2025-06-01T00:00:00.000Z', true)],
       false,
-      { kind: 'due', date: '2025-06-01T00:00:00.000Z', dueDate: '2026-06-01T00:00:00.000Z' },
+      { kind: 'expired', date: '2025-06-01T00:00:00.000Z', dueDate: '2026-06-01T00:00:00.000Z' },
     ],
     [
       'due exactly at the due time',
       [at('2025-06-15T12:00:00.000Z', true)],
       false,
-      { kind: 'due', date: '2025-06-15T12:00:00.000Z', dueDate: '2026-06-15T12:00:00.000Z' },
+      { kind: 'expired', date: '2025-06-15T12:00:00.000Z', dueDate: '2026-06-15T12:00:00.000Z' },
     ],
     ['passed an older version', [at('2026-01-10T00:00:00.000Z', true, '1.0.0')], false, { kind: 'passed-older', date: '2026-01-10T00:00:00.000Z', version: '1.0.0' }],
     ['retaking after passing an older version', [at('2026-01-10T00:00:00.000Z', true, '1.0.0')], true, { kind: 'in-progress', attempts: 1 }],
@@ -50,7 +50,7 @@ describe('moduleStatus', () => {
       'an expired pass of an older version is due',
       [at('2025-01-10T00:00:00.000Z', true, '1.0.0')],
       false,
-      { kind: 'due', date: '2025-01-10T00:00:00.000Z', dueDate: '2026-01-10T00:00:00.000Z' },
+      { kind: 'expired', date: '2025-01-10T00:00:00.000Z', dueDate: '2026-01-10T00:00:00.000Z' },
     ],
   ];
   for (const [name, attempts, inProgress, expected] of cases) {
@@ -63,10 +63,10 @@ describe('statusText', () => {
     [{ kind: 'not-started' }, 'Not started'],
     [{ kind: 'in-progress', attempts: 0 }, 'In progress'],
     [{ kind: 'in-progress', attempts: 2 }, 'In progress (attempt 3)'],
-    [{ kind: 'failed', attempts: 1 }, 'Not passed yet: 1 attempt so far'],
-    [{ kind: 'failed', attempts: 3 }, 'Not passed yet: 3 attempts so far'],
+    [{ kind: 'failed', attempts: 1 }, 'Failed: 1 attempt so far, not passed yet'],
+    [{ kind: 'failed', attempts: 3 }, 'Failed: 3 attempts so far, not passed yet'],
     [{ kind: 'passed', date: '2026-03-01T00:00:00.000Z', dueDate: '2027-03-01T00:00:00.000Z' }, 'Passed on 2026-03-01; re-training due 2027-03-01'],
-    [{ kind: 'due', date: '2025-03-01T00:00:00.000Z', dueDate: '2026-03-01T00:00:00.000Z' }, 'Due for re-training: passed on 2025-03-01, re-training was due 2026-03-01'],
+    [{ kind: 'expired', date: '2025-03-01T00:00:00.000Z', dueDate: '2026-03-01T00:00:00.000Z' }, 'Expired: passed on 2025-03-01, re-training was due 2026-03-01'],
     [{ kind: 'passed-older', date: '2026-03-01T00:00:00.000Z', version: '1.0.0' }, 'Passed an older version (1.0.0) on 2026-03-01; take the new version'],
   ];
   for (const [status, text] of cases) it(status.kind, () => assert.equal(statusText(status), text));

@@ -4,12 +4,13 @@
  * what did not import, the roster, warnings, a certificate lookup and the exports.
  * Nothing is uploaded: the only request the page makes is for the manifest, at load.
  */
+import type { HrExport } from '../../lib/export/exporters';
 import { visible } from '../../lib/text/visible';
 import { warningText } from '../../lib/records/warnings';
-import { buildRoster, byRecordId, distinctRecords, parseEmployeeCsv, rosterToCsv, type Employee, type Roster, type RosterWarning } from '../../lib/records/roster';
+import { isCompletionStatus, STATUS_TONE } from '../../lib/records/status';
+import { buildRoster, distinctRecords, parseEmployeeCsv, type Employee, type Roster, type RosterWarning } from '../../lib/records/roster';
 import type { Manifest } from '../../schemas/manifest';
 import type { RecordPayload } from '../../schemas/record';
-import { downloadText } from '../download';
 import { fetchManifest } from '../manifest';
 import { el } from './dom';
 import { MAX_FILE_BYTES, pickedFromDrop, pickedFromInput, type Picked } from './intake';
@@ -20,26 +21,8 @@ import { cellText, day, visibleRows, type RosterView } from './roster-view';
 /** Roster rows drawn at a time. */
 const ROWS_PER_PAGE = 250;
 
-const BADGE: Record<string, string> = {
-  passed: 'badge badge--ok',
-  'passed-older': 'badge badge--warn',
-  expired: 'badge badge--warn',
-  failed: 'badge badge--bad',
-  missing: 'badge badge--neutral',
-};
-
 function count(n: number, word: string, plural = `${word}s`): string {
   return `${n.toLocaleString('en-US')} ${n === 1 ? word : plural}`;
-}
-
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
-/** The site's base path with a trailing slash, for absolute module page URLs. */
-function basePath(): string {
-  const base = import.meta.env.BASE_URL;
-  return base.endsWith('/') ? base : `${base}/`;
 }
 
 class AgaHr extends HTMLElement {
@@ -262,7 +245,7 @@ class AgaHr extends HTMLElement {
       this.renderRows();
     });
     status.addEventListener('change', () => {
-      this.view.status = status.value as RosterView['status'];
+      this.view.status = isCompletionStatus(status.value) ? status.value : '';
       this.renderRows();
     });
     due.addEventListener('input', () => {
@@ -271,8 +254,10 @@ class AgaHr extends HTMLElement {
       this.renderRows();
     });
     this.ref('show-more').querySelector('button')?.addEventListener('click', () => this.renderRows(true));
-    this.ref('export-csv').addEventListener('click', () => void this.exportCsv());
-    this.ref('export-xapi').addEventListener('click', () => void this.exportXapi());
+    for (const button of this.querySelectorAll<HTMLButtonElement>('[data-hr-export]')) {
+      // The buttons are rendered from HR_EXPORTS (Roster.astro), so the attribute is one of its ids.
+      button.addEventListener('click', () => void this.exportAs(button.dataset.hrExport as HrExport));
+    }
     this.ref('lookup-form').addEventListener('submit', (e) => {
       e.preventDefault();
       this.lookup(this.ref<HTMLInputElement>('lookup-code').value);
@@ -358,10 +343,10 @@ class AgaHr extends HTMLElement {
       tr.append(id, el('td', undefined, row.name), el('td', 'hr-file', row.email));
       if (withDepartment) tr.append(el('td', undefined, row.department ?? ''));
       for (const m of roster.modules) {
-        const cell = row.cells[m.id] ?? { status: 'missing' as const, attempts: 0 };
+        const cell = row.cells[m.id] ?? { status: 'not-started' as const, attempts: 0 };
         const { label, detail } = cellText(cell);
         const td = el('td');
-        td.append(el('span', BADGE[cell.status], label), el('span', 'hr-cell__detail', detail));
+        td.append(el('span', `badge badge--${STATUS_TONE[cell.status]}`, label), el('span', 'hr-cell__detail', detail));
         tr.append(td);
       }
       body.append(tr);
@@ -435,30 +420,14 @@ class AgaHr extends HTMLElement {
     }
   }
 
-  private async exportCsv(): Promise<void> {
-    if (!this.roster) return;
-    downloadText(`aga-roster-${today()}.csv`, rosterToCsv(this.roster), 'text/csv;charset=utf-8');
-    this.ref('export-status').textContent = `Roster CSV saved (${count(this.roster.rows.length, 'employee')}).`;
-  }
-
-  private async exportXapi(): Promise<void> {
+  private async exportAs(id: HrExport): Promise<void> {
     const manifest = this.manifest;
-    if (!manifest) return;
-    // The xAPI mapping is only needed here, so it loads on first use.
-    const { toXapiStatements } = await import('../../lib/export/xapi');
-    // The activity is the module's page, so its name is the module's current title.
+    if (!manifest || !this.roster) return;
+    // Exports load on first use. The activity is the module's page, so its name is the module's current title.
+    const { saveExport, siteXapi } = await import('../save-export');
     const titles = new Map(manifest.modules.filter((m) => m.current).map((m) => [m.id, m.title]));
-    const origin = location.origin;
-    const moduleUrl = (id: string) => `${origin}${basePath()}modules/${encodeURIComponent(id)}/`;
-    // xAPI statement ids (the record ids) must be unique: a record loaded twice is one statement, and
-    // records that share an id while differing are left out (no order may pick a winner) and counted.
-    const groups = [...byRecordId(distinctRecords(this.session.valid)).values()];
-    const payloads = groups.filter((g) => g.length === 1).map((g) => g[0]!.payload);
-    const leftOut = groups.reduce((n, g) => n + (g.length > 1 ? g.length : 0), 0);
-    const statements = toXapiStatements(payloads, { homePage: origin, moduleUrl, title: (id) => titles.get(id) });
-    downloadText(`aga-xapi-${today()}.json`, `${JSON.stringify(statements, null, 2)}\n`, 'application/json');
-    const conflicts = leftOut > 0 ? ` ${count(leftOut, 'record')} sharing a record id with another record ${leftOut === 1 ? 'was' : 'were'} left out: see the conflict warnings.` : '';
-    this.ref('export-status').textContent = `xAPI file saved (${count(statements.length, 'statement')}).${conflicts}`;
+    const { status } = saveExport(id, { records: this.session.valid, roster: this.roster, xapi: siteXapi(titles) });
+    this.ref('export-status').textContent = status;
   }
 }
 

@@ -1,4 +1,5 @@
 import type { CellStatus, Roster, RosterCell, RosterRow } from '../../lib/records/roster';
+import { compareStatus, STATUS_LABEL } from '../../lib/records/status';
 
 /** What the roster table shows: filters and sort order, as the controls set them. */
 export interface RosterView {
@@ -12,18 +13,6 @@ export interface RosterView {
   sort: string;
   direction: 'ascending' | 'descending';
 }
-
-/** Labels of the statuses, as the status filter and the cells say them. */
-export const STATUS_LABEL: Record<CellStatus, string> = {
-  passed: 'Passed',
-  'passed-older': 'Passed an older version',
-  expired: 'Expired',
-  failed: 'Failed',
-  missing: 'Missing',
-};
-
-/** Best first: the order the roster ranks results in. */
-const RANK: Record<CellStatus, number> = { passed: 0, 'passed-older': 1, expired: 2, failed: 3, missing: 4 };
 
 /** The date part of an ISO time (UTC). */
 export function day(iso: string | undefined): string {
@@ -47,7 +36,7 @@ export function cellText(cell: RosterCell): { label: string; detail: string } {
     case 'failed':
       return { label: STATUS_LABEL.failed, detail: plural(cell.attempts, 'attempt') };
     default:
-      return { label: STATUS_LABEL.missing, detail: 'no valid record' };
+      return { label: STATUS_LABEL['not-started'], detail: 'no valid record' };
   }
 }
 
@@ -67,10 +56,9 @@ export function visibleRows(roster: Roster, view: RosterView, now: Date): Roster
   const sign = view.direction === 'ascending' ? 1 : -1;
   const text = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true, sensitivity: 'base' });
   const byCell = (a: RosterCell | undefined, b: RosterCell | undefined) => {
-    const ra = RANK[a?.status ?? 'missing'];
-    const rb = RANK[b?.status ?? 'missing'];
+    const rank = compareStatus(a?.status ?? 'not-started', b?.status ?? 'not-started');
     // Within one status the later date ranks higher: it stays valid longer.
-    return ra !== rb ? ra - rb : text(b?.date ?? '', a?.date ?? '');
+    return rank !== 0 ? rank : text(b?.date ?? '', a?.date ?? '');
   };
   return rows.sort((a, b) => {
     let d: number;

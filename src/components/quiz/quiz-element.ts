@@ -219,7 +219,7 @@ class AgaQuiz extends HTMLElement {
 
   private async exportNow() {
     const { exportBundle } = await import('../../browser/exports');
-    await exportBundle(await allRecords(), profile.get()?.employeeId ?? 'unknown');
+    el(this, '[data-export-now-status]').textContent = await exportBundle(await allRecords(), profile.get()?.employeeId ?? 'unknown');
   }
 }
 customElements.define('aga-quiz', AgaQuiz);

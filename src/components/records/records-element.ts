@@ -1,5 +1,6 @@
 import { allRecords, deleteEverything, getMeta, type RecordRow } from '../../browser/db';
 import { isoDate } from '../../lib/quiz/status';
+import type { LearnerExport } from '../../lib/export/exporters';
 import type { Verification } from '../../lib/records/verify';
 import { profile, progress } from '../../stores/learner';
 import { reportProblem } from '../../stores/notices';
@@ -27,7 +28,8 @@ class AgaRecords extends HTMLElement {
 
   connectedCallback() {
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-export]')) {
-      button.addEventListener('click', () => void this.exportAs(button.dataset.export as 'bundle' | 'csv' | 'xapi'));
+      // The buttons are rendered from LEARNER_EXPORTS (Records.astro), so the attribute is one of its ids.
+      button.addEventListener('click', () => void this.exportAs(button.dataset.export as LearnerExport));
     }
     el<HTMLInputElement>(this, '[data-import]').addEventListener('change', (e) => void this.importFile(e.target as HTMLInputElement));
     const dialog = el<HTMLDialogElement>(this, '[data-delete-dialog]');
@@ -135,23 +137,21 @@ class AgaRecords extends HTMLElement {
     return profile.get()?.employeeId ?? this.rows.at(-1)?.summary.employeeId ?? 'unknown';
   }
 
-  private async exportAs(kind: 'bundle' | 'csv' | 'xapi') {
+  private async exportAs(kind: LearnerExport) {
     if (this.rows.length === 0) {
       this.status('[data-export-status]', 'There is nothing to export yet.');
       return;
     }
     const exports = await import('../../browser/exports');
-    let name: string;
+    let status: string;
     if (kind === 'bundle') {
-      name = await exports.exportBundle(this.rows, this.employeeId());
+      status = await exports.exportBundle(this.rows, this.employeeId());
       const last = (await getMeta('lastExportedAt')) as string;
       this.status('[data-last-exported]', `${isoDate(last)} at ${last.slice(11, 16)} UTC`);
     } else {
-      const ok = this.verified();
-      if (kind === 'csv') name = exports.exportCsv(ok.map((v) => ({ payload: v.payload, kid: v.kid })), this.employeeId());
-      else name = exports.exportXapi(ok.map((v) => v.payload), this.employeeId(), this.titles);
+      status = exports.exportVerified(kind, this.verified().map((v) => ({ payload: v.payload, kid: v.kid })), this.employeeId(), this.titles);
     }
-    this.status('[data-export-status]', `Downloaded ${name}.`);
+    this.status('[data-export-status]', status);
   }
 
   private async importFile(input: HTMLInputElement) {

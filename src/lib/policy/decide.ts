@@ -2,6 +2,7 @@
  * "May I use this platform with this data?": the one decision over the policy registry.
  * Pure and free of zod, so the build (matrix, tests) and the checker in the browser run the same code.
  */
+import { t } from '../../i18n';
 import type { DataClass, DataClassId } from '../../schemas/data-classes';
 import type { Platform, PlatformStatus } from '../../schemas/platforms';
 
@@ -37,18 +38,16 @@ export interface Decision {
 }
 
 /** Short labels for verdicts, used on every page that shows one. */
-export const VERDICT_LABELS: Record<Verdict, string> = {
-  allowed: 'Allowed',
-  conditional: 'Allowed with conditions',
-  'not-allowed': 'Not allowed',
-};
+export const VERDICT_LABELS: Record<Verdict, string> = { allowed: t('verdict.allowed'), conditional: t('verdict.conditional'), 'not-allowed': t('verdict.not-allowed') };
+
+/** The tone of each verdict (badge--<tone> and verdict--<tone> in global.css). */
+export const VERDICT_TONE: Record<Verdict, 'ok' | 'warn' | 'bad'> = { allowed: 'ok', conditional: 'warn', 'not-allowed': 'bad' };
+
+/** A sign shown beside each verdict's colour, so the verdict never rests on colour alone. */
+export const VERDICT_SIGN: Record<Verdict, string> = { allowed: '✓', conditional: '!', 'not-allowed': '✕' };
 
 /** Display labels for statuses. */
-export const STATUS_LABELS: Record<PlatformStatus, string> = {
-  approved: 'Approved',
-  conditional: 'Conditional',
-  prohibited: 'Prohibited',
-};
+export const STATUS_LABELS: Record<PlatformStatus, string> = { approved: t('platform.approved'), conditional: t('platform.conditional'), prohibited: t('platform.prohibited') };
 
 /**
  * Decides whether data of class `dataClassId` may go into `platform`.

@@ -3,6 +3,8 @@
  * and the tests all call `moduleStatus`; nothing else decides what a learner's status is.
  */
 
+import { t, tn } from '../../i18n';
+import { STATUS_LABEL } from '../records/status';
 import { addMonths } from '../time';
 
 /** What the status needs to know about one submitted attempt. */
@@ -21,15 +23,17 @@ export interface ModuleInfo {
   retrainMonths: number;
 }
 
+/**
+ * A learner's status: a completion status of ../records/status (the vocabulary HR's roster uses too),
+ * or 'in-progress', which only the learner's own device knows.
+ */
 export type ModuleStatus =
   | { kind: 'not-started' }
   | { kind: 'in-progress'; attempts: number }
   | { kind: 'passed'; date: string; dueDate: string }
   | { kind: 'failed'; attempts: number }
-  | { kind: 'due'; date: string; dueDate: string }
+  | { kind: 'expired'; date: string; dueDate: string }
   | { kind: 'passed-older'; date: string; version: string };
-
-export { addMonths } from '../time';
 
 function latest(list: AttemptSummary[]): AttemptSummary | undefined {
   return list.reduce<AttemptSummary | undefined>((best, a) => (!best || a.completedAt > best.completedAt ? a : best), undefined);
@@ -38,7 +42,7 @@ function latest(list: AttemptSummary[]): AttemptSummary | undefined {
 /**
  * The status of one module. In order of precedence: passed (the current version, within the
  * re-training period) > in progress (answers saved but not submitted) > passed an older version
- * (within the period) > due for re-training (the last pass is older than the period) > failed
+ * (within the period) > expired (the last pass is older than the re-training period) > failed
  * (attempts but no pass) > not started. Attempts of other modules are ignored.
  */
 export function moduleStatus(module: ModuleInfo, attempts: readonly AttemptSummary[], inProgress: boolean, now: Date): ModuleStatus {
@@ -54,7 +58,7 @@ export function moduleStatus(module: ModuleInfo, attempts: readonly AttemptSumma
   const last = latest(passes);
   if (last) {
     const dueDate = addMonths(last.completedAt, module.retrainMonths);
-    if (dueDate <= nowIso) return { kind: 'due', date: last.completedAt, dueDate };
+    if (dueDate <= nowIso) return { kind: 'expired', date: last.completedAt, dueDate };
     return { kind: 'passed-older', date: last.completedAt, version: last.version };
   }
   if (mine.length > 0) return { kind: 'failed', attempts: mine.length };
@@ -66,20 +70,21 @@ export function isoDate(iso: string): string {
   return iso.slice(0, 10);
 }
 
-/** One plain sentence for a status, as the home page shows it. */
+/** One plain sentence for a status, as the home page shows it; it starts with the status's label. */
 export function statusText(s: ModuleStatus): string {
   switch (s.kind) {
     case 'not-started':
-      return 'Not started';
+      return STATUS_LABEL['not-started'];
     case 'in-progress':
-      return s.attempts > 0 ? `In progress (attempt ${s.attempts + 1})` : 'In progress';
+      return s.attempts > 0 ? t('learner.in-progress-attempt', { n: s.attempts + 1 }) : t('status.in-progress');
     case 'passed':
-      return `Passed on ${isoDate(s.date)}; re-training due ${isoDate(s.dueDate)}`;
+      return t('learner.passed', { label: STATUS_LABEL.passed, date: isoDate(s.date), due: isoDate(s.dueDate) });
     case 'failed':
-      return `Not passed yet: ${s.attempts} ${s.attempts === 1 ? 'attempt' : 'attempts'} so far`;
-    case 'due':
-      return `Due for re-training: passed on ${isoDate(s.date)}, re-training was due ${isoDate(s.dueDate)}`;
+      return tn('learner.failed', s.attempts, { label: STATUS_LABEL.failed });
+    case 'expired':
+      return t('learner.expired', { label: STATUS_LABEL.expired, date: isoDate(s.date), due: isoDate(s.dueDate) });
     case 'passed-older':
-      return `Passed an older version (${s.version}) on ${isoDate(s.date)}; take the new version`;
+      return t('learner.passed-older', { label: STATUS_LABEL['passed-older'], version: s.version, date: isoDate(s.date) });
   }
 }
+

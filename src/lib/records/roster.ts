@@ -2,8 +2,10 @@ import { parseCsv, toCsv } from '../export/csv';
 import type { Manifest, ManifestModule } from '../../schemas/manifest';
 import type { RecordPayload } from '../../schemas/record';
 import { addMonths } from '../time';
+import { compareStatus, type CompletionStatus } from './status';
 
-export type CellStatus = 'passed' | 'failed' | 'expired' | 'passed-older' | 'missing';
+/** A roster cell's status: one of the completion statuses of ./status. */
+export type CellStatus = CompletionStatus;
 export interface RosterCell {
   status: CellStatus;
   /** Valid records of this employee for this module (any version), duplicates counted once. */
@@ -40,10 +42,6 @@ export interface Roster {
 }
 export interface ValidRecord { payload: RecordPayload; kid: string; file?: string; index?: number }
 export interface Employee { employeeId: string; name: string; email: string; department: string; manager: string }
-
-export { addMonths } from '../time';
-
-const RANK: Record<CellStatus, number> = { passed: 4, 'passed-older': 3, expired: 2, failed: 1, missing: 0 };
 
 /** The cell one record would make on its own. */
 function cellOf(record: ValidRecord, entry: ManifestModule | undefined, current: ManifestModule, now: Date): RosterCell {
@@ -89,10 +87,10 @@ export function byRecordId<T extends ValidRecord>(records: readonly T[]): Map<st
 const byText = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
 
 /**
- * One row per employee (by employeeId; plus every listed employee with no records: all cells 'missing'),
- * one cell per current module: the best valid result. passed (current version, within retrainMonths of
- * completedAt) > passed-older (an older version, within its retrainMonths) > expired (pass older than
- * retrainMonths) > failed > missing; between equals, the latest completedAt decides. The same signed record
+ * One row per employee (by employeeId; plus every listed employee with no records: all cells 'not-started'),
+ * one cell per current module: the best valid result, in the order of ./status (passed: the current version,
+ * within retrainMonths of completedAt; passed-older: an older version, within its retrainMonths; expired: a
+ * pass older than retrainMonths; failed; not-started); between equals, the latest completedAt decides. The same signed record
  * loaded twice is counted once; the same record id on different records is a conflict: all kept, warned
  * about loudly, none preferred by load order. Several keys per employee and one key used
  * by several employees are warnings. Names and emails come from the employee list when given, else from
@@ -129,10 +127,11 @@ export function buildRoster(records: ValidRecord[], manifest: Manifest, now: Dat
     const cells: Record<string, RosterCell> = {};
     for (const m of currentEntries) {
       const mine = own.filter((r) => r.payload.module.id === m.id);
-      let best: RosterCell = { status: 'missing', attempts: 0 };
+      let best: RosterCell = { status: 'not-started', attempts: 0 };
       for (const r of mine) {
         const cell = cellOf(r, entries.get(`${m.id}@${r.payload.module.version}`), m, now);
-        if (RANK[cell.status] > RANK[best.status] || (RANK[cell.status] === RANK[best.status] && (cell.date ?? '') > (best.date ?? ''))) best = cell;
+        const rank = compareStatus(cell.status, best.status);
+        if (rank < 0 || (rank === 0 && (cell.date ?? '') > (best.date ?? ''))) best = cell;
       }
       cells[m.id] = { ...best, attempts: mine.length };
     }
@@ -217,7 +216,7 @@ export function rosterToCsv(roster: Roster): string {
       r.employeeId, r.name, r.email, r.department, r.manager,
       ...roster.modules.flatMap((m) => {
         const c = r.cells[m.id];
-        return [c?.status ?? 'missing', day(c?.date), day(c?.dueDate)];
+        return [c?.status ?? 'not-started', day(c?.date), day(c?.dueDate)];
       }),
       r.keys.length,
     ]),

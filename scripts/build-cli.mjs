@@ -1,0 +1,32 @@
+// Bundles the `aga` command line into one ES module (node_modules/.cache/aga/aga.mjs) so that it starts
+// without compiling TypeScript. Runs on `npm install` / `npm ci` (the "prepare" script); bin/aga.mjs uses
+// the bundle only while every source it was built from is unchanged, and falls back to tsx otherwise.
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const outDir = join(root, 'node_modules', '.cache', 'aga');
+const outfile = join(outDir, 'aga.mjs');
+
+mkdirSync(outDir, { recursive: true });
+const result = await build({
+  entryPoints: [join(root, 'src', 'cli', 'main.ts')],
+  outfile,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  // Dependencies stay in node_modules and load as they are; only the project's own TypeScript is bundled.
+  packages: 'external',
+  metafile: true,
+  logLevel: 'warning',
+});
+// What the launcher checks: every source file of the bundle with its size and modification time.
+const sources = Object.keys(result.metafile.inputs).map((file) => {
+  const path = resolve(root, file);
+  const { mtimeMs, size } = statSync(path);
+  return { path, mtimeMs, size };
+});
+writeFileSync(join(outDir, 'sources.json'), `${JSON.stringify({ sources })}\n`);

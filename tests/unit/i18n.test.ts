@@ -1,0 +1,25 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { t, tn } from '../../src/i18n';
+import { en } from '../../src/i18n/en';
+
+describe('the translation table', () => {
+  it('fills placeholders and leaves unknown ones visible', () => {
+    assert.equal(t('export.saved', { name: 'a.csv', items: '3 records' }), 'Saved a.csv (3 records).');
+    assert.equal(t('export.saved', { name: 'a.csv' }), 'Saved a.csv ({items}).');
+  });
+
+  it('chooses the plural form by count, with thousands separated', () => {
+    assert.equal(tn('export.item.record', 1), '1 record');
+    assert.equal(tn('export.item.record', 0), '0 records');
+    assert.equal(tn('export.item.statement', 12_500), '12,500 statements');
+  });
+
+  it('every plural key has both forms, and no text is empty', () => {
+    for (const [key, text] of Object.entries(en)) {
+      assert.ok(text.trim().length > 0, key);
+      if (key.endsWith('.one')) assert.ok(`${key.slice(0, -4)}.other` in en, `${key} has no .other`);
+      if (key.endsWith('.other')) assert.ok(`${key.slice(0, -6)}.one` in en, `${key} has no .one`);
+    }
+  });
+});

@@ -426,7 +426,7 @@ class AgaHr extends HTMLElement {
     // Exports load on first use. The activity is the module's page, so its name is the module's current title.
     const { saveExport, siteXapi } = await import('../save-export');
     const titles = new Map(manifest.modules.filter((m) => m.current).map((m) => [m.id, m.title]));
-    const { status } = saveExport(id, { records: this.session.valid, roster: this.roster, xapi: siteXapi(titles) });
+    const { status } = saveExport(id, { records: this.session.valid, roster: this.roster, xapi: siteXapi(titles), manifest });
     this.ref('export-status').textContent = status;
   }
 }

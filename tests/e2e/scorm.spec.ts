@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { test, expect, type FrameLocator, type Page } from '@playwright/test';
 import { verifyRecord } from '../../src/lib/records/verify';
 import { manifestSchema } from '../../src/schemas/manifest';
-import { expectNoAxeViolations } from './fixtures';
+import { expectNoAxeViolations, test as siteTest } from './fixtures';
 import { answerAll, modules, quizForm } from './quiz-support';
 import { startTestLms, type TestLms } from '../support/scorm-lms';
 
@@ -40,6 +40,8 @@ async function submit(frame: FrameLocator, right: boolean) {
 }
 
 test('fails then passes under scorm-again: status, score, the LMS learner, a signed record, nothing outside the package', async ({ page }) => {
+  // Two full attempts, a download and axe inside a frame: on a busy machine this outlasts the default minute.
+  test.slow();
   const errors: string[] = [];
   page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
   const frame = await launch(page, 'ok', student);
@@ -136,3 +138,16 @@ for (const each of modules) {
     }
   });
 }
+
+siteTest('Course packages: the HR page leads there, one download per module that is the built zip', async ({ page }) => {
+  await page.goto('hr/');
+  await page.getByRole('link', { name: 'Course packages' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Course packages for your learning system');
+  for (const each of modules) {
+    const link = page.getByRole('link', { name: new RegExp(`^${each.id}\\.zip`) });
+    const res = await page.request.get(new URL((await link.getAttribute('href'))!, page.url()).href);
+    expect(res.status(), each.id).toBe(200);
+    expect(Buffer.from(await res.body()).equals(readFileSync(`dist/packages/scorm12/${each.id}.zip`)), `${each.id}.zip is the built one`).toBe(true);
+  }
+  await expect(page.getByRole('heading', { name: 'Which systems accept SCORM 1.2' })).toBeVisible();
+});

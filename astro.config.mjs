@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import contentIntegration from './src/integrations/content.ts';
 import pagefindIntegration from './src/integrations/pagefind.ts';
+import scormIntegration from './src/integrations/scorm.ts';
 import { connectSources, readSso } from './src/build/sso.ts';
 
 // AGA_BASE serves the site under a sub-path (e.g. /academy/); tests use it to prove links respect `base`.
@@ -28,8 +29,16 @@ export default defineConfig({
     // Prism marks tokens with classes that our stylesheet colours.
     syntaxHighlight: 'prism',
   },
-  // Pagefind last: it indexes the finished HTML in astro:build:done.
-  integrations: [contentIntegration(), mdx(), pagefindIntegration()],
+  // The SCORM packages after the content integration (they carry its records manifest); Pagefind
+  // last: it indexes the finished HTML in astro:build:done.
+  integrations: [contentIntegration(), mdx(), scormIntegration(), pagefindIntegration()],
+  vite: {
+    experimental: {
+      // Scripts and styles find each other relative to their own URL, not from the base, so a module
+      // page runs unchanged from whatever path an LMS serves its SCORM package.
+      renderBuiltUrl: (_file, { hostType }) => (hostType === 'js' || hostType === 'css' ? { relative: true } : undefined),
+    },
+  },
   experimental: {
     csp: {
       algorithm: 'SHA-256',

@@ -1,16 +1,17 @@
 import { describeIssue, formatPath } from '../schemas/format-error';
 import { manifestSchema, type Manifest } from '../schemas/manifest';
+import { siteFile } from './site-root';
 
 let cached: Promise<Manifest> | undefined;
 
 /**
- * The published manifest (`<base>records/manifest.json`), fetched once per page and validated with
+ * The published manifest (`<base>records/manifest.json`, or the package's copy inside a SCORM package), fetched once per page and validated with
  * its schema before anyone uses it: the learner's signing, My records' checks and the HR page
  * alike. A file that is not a manifest is refused with the first field that breaks it. Loaded on
  * demand (with submit, verify or import), so the schema never weighs on a page's first load.
  */
 export function fetchManifest(): Promise<Manifest> {
-  cached ??= fetch(`${import.meta.env.BASE_URL}records/manifest.json`, { cache: 'no-cache' }).then(async (res) => {
+  cached ??= fetch(siteFile('records/manifest.json'), { cache: 'no-cache' }).then(async (res) => {
     if (!res.ok) throw new Error(`the list of published modules could not be loaded (HTTP ${res.status})`);
     let data: unknown;
     try {

@@ -8,7 +8,7 @@ import { runVerify, VERIFY_HELP } from './verify';
 export const MAIN_HELP = `aga: tools for AI Governance Academy completion records
 
 Usage:
-  npx aga verify [--manifest FILE] FILES_OR_FOLDERS... [--csv OUT] [--json]
+  npx aga verify [--manifest FILE] FILES_OR_FOLDERS... [--csv OUT] [--lms-csv OUT] [--json]
   npx aga jwks fetch ISSUER --out FILE
   npx aga --help
   npx aga verify --help
@@ -16,7 +16,7 @@ Usage:
 Commands:
   verify   Verify signed completion records (export bundles, bare records or arrays of
            records) against the site's manifest, print one line per record, and
-           optionally write the training roster as CSV.
+           optionally write the training roster and the LMS completion import as CSV.
   jwks     Save the identity provider's current signing keys, for HR's archive.
 
 verify sends nothing anywhere: everything runs on this machine. jwks fetch contacts only

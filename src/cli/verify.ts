@@ -17,7 +17,7 @@ import { verifyFile, type Item } from './verify-file';
 
 export type { VerifyLine } from './verify-file';
 
-export const VERIFY_HELP = `Usage: npx aga verify [--manifest FILE] [--jwks FILE]... FILES_OR_FOLDERS... [--csv OUT] [--json]
+export const VERIFY_HELP = `Usage: npx aga verify [--manifest FILE] [--jwks FILE]... FILES_OR_FOLDERS... [--csv OUT] [--lms-csv OUT] [--json]
 
 Verifies completion records: export bundles (aga-records-<employeeId>-<date>.json), bare
 record JWS files, or JSON arrays of records. Folders are walked recursively for *.json files;
@@ -46,6 +46,9 @@ Options:
                    and a record verifies with the keys of the time it was signed in.
   --csv OUT        also write the roster (one row per employee, status/date/due per
                    current module) as CSV to OUT.
+  --lms-csv OUT    also write the LMS completion import (one row per valid passed
+                   record: user_id, email, course_id, course_title, course_version,
+                   status, score_percent, completed_at, record_id) as CSV to OUT.
   --json           print one JSON array of {file, index, recordId, verdict, reason}
                    (verdict "valid" or "invalid", reason null when valid, recordId null
                    when unknown) and nothing else on stdout.
@@ -74,6 +77,7 @@ interface Options {
   manifest?: string;
   jwks: string[];
   csv?: string;
+  lmsCsv?: string;
   json: boolean;
   help: boolean;
   paths: string[];
@@ -110,12 +114,12 @@ function parseArgs(args: readonly string[]): Options {
       i = at;
       opts.jwks.push(value);
     }
-    else if (name === '--manifest' || name === '--csv') {
-      if ((name === '--manifest' ? opts.manifest : opts.csv) !== undefined) throw new UsageError(`${name} given twice`);
+    else if (name === '--manifest' || name === '--csv' || name === '--lms-csv') {
+      const key = name === '--manifest' ? 'manifest' : name === '--csv' ? 'csv' : 'lmsCsv';
+      if (opts[key] !== undefined) throw new UsageError(`${name} given twice`);
       const [value, at] = valueOf(name, i, inline);
       i = at;
-      if (name === '--manifest') opts.manifest = value;
-      else opts.csv = value;
+      opts[key] = value;
     } else throw new UsageError(`unknown option ${arg}`);
   }
   return opts;
@@ -260,6 +264,11 @@ export async function runVerify(args: readonly string[]): Promise<number> {
   if (opts.csv !== undefined) {
     writeFileSync(opts.csv, exporterFor('roster-csv').render({ exportedAt: now.toISOString(), records: valid, roster }).text);
     err(`roster written to ${opts.csv} (${roster.rows.length} employees)\n`);
+  }
+  if (opts.lmsCsv !== undefined) {
+    const made = exporterFor('lms-csv').render({ exportedAt: now.toISOString(), records: valid, manifest });
+    writeFileSync(opts.lmsCsv, made.text);
+    err(`LMS completions written to ${opts.lmsCsv} (${made.items} passed record${made.items === 1 ? '' : 's'}${made.leftOut > 0 ? `; ${made.leftOut} left out: ${made.note ?? ''}` : ''})\n`);
   }
   // Valid acknowledgements count as valid records; only completions go into the roster.
   const total = validLines + invalid;

@@ -39,6 +39,7 @@ export const en = {
   'export.records-csv': 'Export CSV',
   'export.roster-csv': 'Export roster CSV',
   'export.xapi': 'Export xAPI',
+  'export.lms-csv': 'Export LMS completions CSV',
   'export.item.record.one': '{n} record',
   'export.item.record.other': '{n} records',
   'export.item.employee.one': '{n} employee',

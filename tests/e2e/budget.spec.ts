@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { unzipSync } from 'fflate';
 import { measurePage } from '../support/page-bytes';
 import { builtPages, mayShipJavaScript } from '../support/site-pages';
 import { expect, test } from './fixtures';
@@ -57,7 +59,9 @@ const JS_BUDGETS: Array<[RegExp, number]> = [
   [/^\/records\/$/, BUDGET],
   [/^\/policy\/$/, BUDGET],
   // HR works on a desktop with thousands of files; its page validates the manifest with zod at load.
-  [/^\/hr\/$/, 26 * 1024],
+  // 27 KB since issue 14: scripts resolve their imports from their own URL (so a SCORM package runs
+  // from any path), which costs Vite's preload helper and the HR chunks about 170 bytes.
+  [/^\/hr\/$/, 27 * 1024],
   [/^\/search\/$/, 6 * 1024],
   [/^\/guidelines\/(platforms|check)\/$/, 4 * 1024],
 ];
@@ -77,6 +81,35 @@ test.describe('byte budgets of the built pages', () => {
       const budget = JS_BUDGETS.find(([re]) => re.test(path))?.[1];
       expect(budget, `${path} has a budget`).toBeDefined();
       expect(js, `${path} first-load JS (gzip bytes)`).toBeLessThanOrEqual(budget!);
+    }
+  });
+});
+
+/**
+ * Issue 14: each SCORM package's launch page is held to the module page's budgets, counting the LMS
+ * link (scorm-link) that loads at once inside a package; and the zip itself stays small.
+ */
+const PACKAGE_ZIP = 80 * 1024;
+test.describe('byte budgets of the SCORM packages', () => {
+  const zips = readdirSync('dist/packages/scorm12').filter((f) => f.endsWith('.zip'));
+
+  test('one package per module, each launch page within the module budgets with the LMS link counted', () => {
+    expect(zips.map((z) => `/modules/${z.replace(/\.zip$/, '')}/`).sort()).toEqual([...modulePages].sort());
+    for (const zip of zips) {
+      const bytes = readFileSync(join('dist/packages/scorm12', zip));
+      expect(bytes.length, `${zip} size`).toBeLessThanOrEqual(PACKAGE_ZIP);
+      const dir = mkdtempSync(join(tmpdir(), 'aga-pkg-'));
+      for (const [name, data] of Object.entries(unzipSync(bytes))) {
+        mkdirSync(dirname(join(dir, name)), { recursive: true });
+        writeFileSync(join(dir, name), data);
+      }
+      const page = measurePage(dir, '/index.html');
+      const link = readdirSync(join(dir, '_astro')).filter((f) => f.startsWith('scorm-link'));
+      expect(link, `${zip} carries the LMS link`).toHaveLength(1);
+      const linkJs = gzipBytes(join(dir, '_astro', link[0]!));
+      console.log(`${zip}: ${bytes.length} bytes; launch page ${page.js} + ${linkJs} bytes gzip JS, ${page.html + page.css} HTML + CSS`);
+      expect(page.js + linkJs, `${zip} JS before interaction (gzip bytes)`).toBeLessThanOrEqual(BUDGET);
+      expect(page.html + page.css, `${zip} HTML + CSS (gzip bytes)`).toBeLessThanOrEqual(MODULE_HTML_CSS);
     }
   });
 });

@@ -97,6 +97,24 @@ describe('aga verify over tests/fixtures/records', { concurrency: 4 }, () => {
     assert.equal(rows[3]![1], '\'=HYPERLINK("https://evil.example","Carol")');
   });
 
+  it('--lms-csv writes one row per valid passed record with the documented columns, formulas neutralised', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'aga-cli-')), 'lms.csv');
+    const r = await aga(['verify', '--manifest', MANIFEST, '--lms-csv', out, join(FILES, 'valid')]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, /LMS completions written to .*lms\.csv \(\d+ passed records?\)/);
+    const rows = parseCsv(readFileSync(out, 'utf8')).map((x) => x.cells);
+    assert.deepEqual(rows[0], ['user_id', 'email', 'course_id', 'course_title', 'course_version', 'status', 'score_percent', 'completed_at', 'record_id']);
+    assert.ok(rows.length > 1);
+    for (const row of rows.slice(1)) {
+      assert.equal(row[5], 'passed');
+      assert.match(row[7]!, /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+00:00$/);
+    }
+    assert.equal(new Set(rows.slice(1).map((x) => x[8])).size, rows.length - 1, 'each record id once');
+    const twice = await aga(['verify', '--manifest', MANIFEST, '--lms-csv', out, '--lms-csv', out, join(FILES, 'valid')]);
+    assert.equal(twice.code, 2);
+    assert.match(twice.stderr, /--lms-csv given twice/);
+  });
+
   it('a file name cannot forge or hide a line: control, bidi and zero-width characters print as escapes', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'aga-cli-'));
     const name = 'x\nvalid\t0\tvalid\t-\tok\u001b[8m\u202e.json';
@@ -173,9 +191,9 @@ describe('aga usage', { concurrency: 4 }, () => {
   it('--help and verify --help explain themselves, exit 0', async () => {
     const top = await aga(['--help']);
     assert.equal(top.code, 0);
-    assert.match(top.stdout, /npx aga verify \[--manifest FILE\] FILES_OR_FOLDERS\.\.\. \[--csv OUT\] \[--json\]/);
+    assert.match(top.stdout, /npx aga verify \[--manifest FILE\] FILES_OR_FOLDERS\.\.\. \[--csv OUT\] \[--lms-csv OUT\] \[--json\]/);
     const verify = await aga(['verify', '--help']);
     assert.equal(verify.code, 0);
-    for (const word of ['--manifest', '--csv', '--json', 'Exit codes', 'regrade', '0-based', 'AGA_CONTENT_DIR']) assert.ok(verify.stdout.includes(word), word);
+    for (const word of ['--manifest', '--csv', '--lms-csv', '--json', 'Exit codes', 'regrade', '0-based', 'AGA_CONTENT_DIR']) assert.ok(verify.stdout.includes(word), word);
   });
 });

@@ -21,8 +21,8 @@ describe('one list of exporters', () => {
     const one = payloadFor(manifest);
     const records = [{ payload: one, kid: 'k1' }];
     const roster = buildRoster(records, manifest, new Date(at));
-    const names = EXPORTERS.map((e) => e.render({ exportedAt: at, who: e.id === 'roster-csv' ? undefined : 'E7', records, roster, xapi, signed: [] }).name);
-    assert.deepEqual(names, ['aga-records-E7-2026-12-02.json', 'aga-records-E7-2026-12-02.csv', 'aga-roster-2026-12-02.csv', 'aga-xapi-E7-2026-12-02.json']);
+    const names = EXPORTERS.map((e) => e.render({ exportedAt: at, who: e.id === 'roster-csv' ? undefined : 'E7', records, roster, xapi, signed: [], manifest }).name);
+    assert.deepEqual(names, ['aga-records-E7-2026-12-02.json', 'aga-records-E7-2026-12-02.csv', 'aga-roster-2026-12-02.csv', 'aga-xapi-E7-2026-12-02.json', 'aga-lms-completions-E7-2026-12-02.csv']);
   });
 
   it('xAPI: a record loaded twice is one statement; records sharing an id while differing are left out and counted', () => {
@@ -43,5 +43,6 @@ describe('one list of exporters', () => {
     assert.throws(() => exporterFor('bundle').render({ exportedAt: at, records: [] }), ExportError);
     assert.throws(() => exporterFor('roster-csv').render({ exportedAt: at, records: [] }), ExportError);
     assert.throws(() => exporterFor('xapi').render({ exportedAt: at, records: [] }), ExportError);
+    assert.throws(() => exporterFor('lms-csv').render({ exportedAt: at, records: [] }), ExportError);
   });
 });

@@ -58,7 +58,7 @@ export class HrResults {
     const titles = new Map(this.manifest.modules.filter((m) => m.current).map((m) => [m.id, m.title]));
     const rows = this.table.matchingRows();
     const filtered = isFiltered(this.table.view);
-    const source = { records: this.session.valid, roster: { ...roster, rows }, xapi: siteXapi(titles), ...(filtered ? { who: FILTERED } : {}) };
+    const source = { records: this.session.valid, roster: { ...roster, rows }, xapi: siteXapi(titles), manifest: this.manifest, ...(filtered ? { who: FILTERED } : {}) };
     const { status } = saveExport(id, source);
     this.ref('export-status').textContent = id === 'roster-csv' ? `${status} ${rosterScopeText(rows.length, roster.rows.length)}` : status;
   }

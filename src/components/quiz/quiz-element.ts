@@ -1,10 +1,12 @@
 import { allRecords, storageMode } from '../../browser/db';
-import { gradeAnswers, type Answer } from '../../lib/quiz/grade';
+import { gradeAnswers, scorePercent, type Answer } from '../../lib/quiz/grade';
 import { drawQuestions, lastPresented } from '../../lib/quiz/draw';
 import { unanswered, type Progress } from '../../lib/quiz/progress';
 import { newSeed, quizOrder } from '../../lib/quiz/shuffle';
+import { PACKAGE_ATTRIBUTE } from '../../lib/scorm/package-html';
 import type { AnswerKey } from '../../schemas/lock';
 import { profile, progress } from '../../stores/learner';
+import type { LmsLink } from './scorm-link';
 
 function el<T extends HTMLElement>(root: ParentNode, selector: string): T {
   const found = root.querySelector<T>(selector);
@@ -27,6 +29,8 @@ class AgaQuiz extends HTMLElement {
   private submitted = false;
   /** The on-demand signing code, fetched on the first answer. */
   private signing: Promise<typeof import('../../browser/submit')> | undefined;
+  /** The LMS, when the page runs inside a SCORM package and one is connected. */
+  private lms: LmsLink | undefined;
 
   private get form() {
     return el<HTMLFormElement>(this, 'form');
@@ -65,6 +69,10 @@ class AgaQuiz extends HTMLElement {
     });
     el(this, '[data-retry]').addEventListener('click', () => void this.startAttempt(true));
     el(this, '[data-export-now]').addEventListener('click', () => void this.exportNow());
+    if (document.documentElement.hasAttribute(PACKAGE_ATTRIBUTE)) {
+      const { connectLms } = await import('./scorm-link');
+      this.lms = connectLms(this, this.moduleId, this.version, this.key.map((k) => k.id));
+    }
     await this.startAttempt(false);
   }
 
@@ -142,12 +150,14 @@ class AgaQuiz extends HTMLElement {
     if (!this.current) return;
     this.current = { ...this.current, answers: this.answers() };
     progress.set({ ...progress.get(), [this.moduleId]: this.current });
+    this.lms?.save(this.current);
     for (const f of this.fieldsets()) if (f.querySelector('input:checked')) el(f, '[data-missing]').hidden = true;
   }
 
   private clearProgress() {
     const { [this.moduleId]: _dropped, ...rest } = progress.get();
     progress.set(rest);
+    this.lms?.save(undefined);
   }
 
   private showError(text: string, focus: HTMLElement | null) {
@@ -218,6 +228,7 @@ class AgaQuiz extends HTMLElement {
     // A result that was not recorded stays in progress, so a reload can submit it again.
     if (!recordProblem) this.clearProgress();
     this.showResult(grade.correct, grade.total, grade.passed, grade.perQuestion, recordText, recordProblem);
+    this.lms?.submitted({ percent: scorePercent(grade.correct, grade.total), passed: grade.passed }, !recordProblem);
   }
 
   private showResult(correct: number, total: number, passed: boolean, perQuestion: boolean[], recordText: string, recordProblem: string) {
@@ -237,7 +248,7 @@ class AgaQuiz extends HTMLElement {
     const result = el(this, '[data-result]');
     result.dataset.passed = String(passed);
     el(this, '[data-verdict-text]').textContent = passed ? 'Passed' : 'Not passed';
-    const percent = Math.floor((correct * 100) / total);
+    const percent = scorePercent(correct, total);
     el(this, '[data-score]').textContent = `Attempt ${this.attemptNo}: ${correct} of ${total} questions right (${percent} %). The pass mark is ${this.passMark} %.`;
     el(this, '[data-record-status]').textContent = recordText;
     const problem = el(this, '[data-record-problem]');

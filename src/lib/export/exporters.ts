@@ -5,8 +5,10 @@
  */
 import { t, tn } from '../../i18n';
 import { byRecordId, distinctRecords, rosterToCsv, type Roster, type ValidRecord } from '../records/roster';
+import type { Manifest } from '../../schemas/manifest';
 import type { ExportBundle, RecordJws } from '../../schemas/record';
 import { recordsToCsv } from './csv';
+import { lmsCompletionCsv } from './lms-csv';
 import { toXapiStatements, type XapiOptions } from './xapi';
 
 /** What an export is made from; each exporter uses the parts it needs. */
@@ -23,6 +25,8 @@ export interface ExportSource {
   roster?: Roster;
   /** For xAPI: the site's origin, module page URLs and titles. */
   xapi?: XapiOptions;
+  /** For the LMS CSV: the manifest, whose versions carry their published titles. */
+  manifest?: Manifest;
 }
 
 /** One file an exporter made. */
@@ -104,27 +108,44 @@ const rosterCsv = exporter({
 });
 
 /**
- * xAPI statements, one per record. Statement ids are the record ids and must be unique: a record loaded
- * twice is one statement, and records that share an id while differing are left out (no order may pick
- * a winner) and counted.
+ * Each record once, for formats whose items are keyed by record id: a record loaded twice counts once,
+ * and records that share an id while differing are left out (no order may pick a winner) and counted.
  */
+function oncePerId(records: readonly ValidRecord[]): { unique: ValidRecord[]; leftOut: number; note: string | undefined } {
+  const groups = [...byRecordId(distinctRecords(records)).values()];
+  const leftOut = groups.reduce((n, g) => n + (g.length > 1 ? g.length : 0), 0);
+  return { unique: groups.filter((g) => g.length === 1).map((g) => g[0]!), leftOut, note: leftOut > 0 ? t('export.left-out.conflict') : undefined };
+}
+
+/** xAPI statements, one per record; statement ids are the record ids (oncePerId). */
 const xapi = exporter({
   id: 'xapi',
   label: t('export.xapi'),
   item: 'statement',
   render(source) {
     if (!source.xapi) throw new ExportError('xAPI needs the site and module URLs');
-    const groups = [...byRecordId(distinctRecords(source.records)).values()];
-    const payloads = groups.filter((g) => g.length === 1).map((g) => g[0]!.payload);
-    const leftOut = groups.reduce((n, g) => n + (g.length > 1 ? g.length : 0), 0);
-    const statements = toXapiStatements(payloads, source.xapi);
-    const note = leftOut > 0 ? t('export.left-out.conflict') : undefined;
+    const { unique, leftOut, note } = oncePerId(source.records);
+    const statements = toXapiStatements(unique.map((r) => r.payload), source.xapi);
     return file(exportFileName('aga-xapi', source, 'json'), JSON_TYPE, `${JSON.stringify(statements, null, 1)}\n`, statements.length, leftOut, note);
   },
 });
 
+/** The LMS completion import: one row per valid passed record, each record id once (oncePerId). */
+const lmsCsv = exporter({
+  id: 'lms-csv',
+  label: t('export.lms-csv'),
+  item: 'record',
+  render(source) {
+    if (!source.manifest) throw new ExportError('the LMS CSV needs the manifest for course titles');
+    const titles = new Map(source.manifest.modules.map((m) => [`${m.id}@${m.version}`, m.title]));
+    const { unique, leftOut, note } = oncePerId(source.records);
+    const { text, rows } = lmsCompletionCsv(unique, (id, version) => titles.get(`${id}@${version}`));
+    return file(exportFileName('aga-lms-completions', source, 'csv'), CSV_TYPE, text, rows, leftOut, note);
+  },
+});
+
 /** Every exporter, in the order the pages offer them. */
-export const EXPORTERS = [bundle, recordsCsv, rosterCsv, xapi] as const;
+export const EXPORTERS = [bundle, recordsCsv, rosterCsv, xapi, lmsCsv] as const;
 export type ExportId = (typeof EXPORTERS)[number]['id'];
 
 /** What My records offers: the learner's own records. */
@@ -132,7 +153,7 @@ export const LEARNER_EXPORTS = ['bundle', 'records-csv', 'xapi'] as const satisf
 export type LearnerExport = (typeof LEARNER_EXPORTS)[number];
 
 /** What the HR page offers: the roster and every verified record. */
-export const HR_EXPORTS = ['roster-csv', 'xapi'] as const satisfies readonly ExportId[];
+export const HR_EXPORTS = ['roster-csv', 'xapi', 'lms-csv'] as const satisfies readonly ExportId[];
 export type HrExport = (typeof HR_EXPORTS)[number];
 
 /** The exporter with this id. */

@@ -46,3 +46,8 @@ export function gradeAnswers(key: readonly AnswerKey[], answers: readonly Answer
   const total = key.length;
   return { correct, total, passMarkPercent, passed: correct * 100 >= passMarkPercent * total, perQuestion };
 }
+
+/** A score in whole percent, rounded down (never shows a pass the pass mark does not give): the quiz, the LMS and the CSVs alike. */
+export function scorePercent(correct: number, total: number): number {
+  return total > 0 ? Math.floor((correct * 100) / total) : 0;
+}

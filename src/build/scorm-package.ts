@@ -1,0 +1,71 @@
+/**
+ * Builds the SCORM 1.2 package of one module from the finished site in `dist`: the module page
+ * rewritten as the launch page, the scripts, styles and files it uses, the records manifest it
+ * signs against, and `imsmanifest.xml` at the root. Zipped deterministically (sorted entries, one
+ * fixed time), so the same build makes the same bytes.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { zipSync, type Zippable } from 'fflate';
+import { packageManifestXml } from '../lib/scorm/manifest-xml';
+import { packagePage, referencedFiles } from '../lib/scorm/package-html';
+
+/** The launch page's name at the package root. */
+export const LAUNCH_PAGE = 'index.html';
+/** Where the packages go, relative to the build output. */
+export const PACKAGES_DIR = 'packages/scorm12';
+/** Files every package carries besides what the page refers to: the manifest its records are signed against. */
+const ALWAYS = ['records/manifest.json'];
+// DOS time in zip headers starts in 1980; one fixed instant keeps the bytes stable across builds.
+const FIXED_TIME = new Date('2000-01-01T00:00:00Z');
+
+export interface PackageInput {
+  /** The build output folder (dist/). */
+  dist: string;
+  /** Astro's `base`, e.g. `/` or `/academy/`. */
+  base: string;
+  moduleId: string;
+  version: string;
+  title: string;
+  passMarkPercent: number;
+}
+
+function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'));
+}
+
+/** The package's entries (path to bytes), imsmanifest.xml included. Throws naming the module on any missing piece. */
+export function packageEntries(input: PackageInput): Map<string, Uint8Array> {
+  const { dist, base, moduleId } = input;
+  const pagePath = join(dist, 'modules', moduleId, 'index.html');
+  if (!existsSync(pagePath)) throw new Error(`SCORM package ${moduleId}: the module page ${pagePath} was not built`);
+  let page;
+  try {
+    page = packagePage(readFileSync(pagePath, 'utf8'), base);
+  } catch (error) {
+    throw new Error(`SCORM package ${moduleId}: ${(error as Error).message}`);
+  }
+  const assets = filesUnder(join(dist, '_astro')).map((p) => `_astro/${p}`);
+  const read = (p: string) => readFileSync(join(dist, p), 'utf8');
+  const files = referencedFiles([...page.files, ...ALWAYS], assets, read);
+  const entries = new Map<string, Uint8Array>([[LAUNCH_PAGE, new TextEncoder().encode(page.html)]]);
+  for (const f of files) {
+    const full = join(dist, f);
+    if (!existsSync(full)) throw new Error(`SCORM package ${moduleId}: ${f}, which the module page needs, is not in the build`);
+    entries.set(f, readFileSync(full));
+  }
+  const xml = packageManifestXml({ ...input, launch: LAUNCH_PAGE, files: [...entries.keys()] });
+  entries.set('imsmanifest.xml', new TextEncoder().encode(xml));
+  return entries;
+}
+
+/** The package as zip bytes: imsmanifest.xml first, then the other entries sorted, all with one fixed time. */
+export function packageZip(entries: Map<string, Uint8Array>): Uint8Array {
+  const names = [...entries.keys()].sort((a, b) => (a === 'imsmanifest.xml' ? -1 : b === 'imsmanifest.xml' ? 1 : a < b ? -1 : a > b ? 1 : 0));
+  const zippable: Zippable = {};
+  for (const name of names) zippable[name] = [entries.get(name)!, { level: 9, mtime: FIXED_TIME }];
+  return zipSync(zippable);
+}

@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import contentIntegration from './src/integrations/content.ts';
+import cspIntegration from './src/integrations/csp.ts';
 import pagefindIntegration from './src/integrations/pagefind.ts';
 import { connectSources, readSso } from './src/build/sso.ts';
 
@@ -25,8 +26,8 @@ export default defineConfig({
     // Prism marks tokens with classes that our stylesheet colours.
     syntaxHighlight: 'prism',
   },
-  // Pagefind last: it indexes the finished HTML in astro:build:done.
-  integrations: [contentIntegration(), mdx(), pagefindIntegration()],
+  // Pagefind last: it indexes the finished HTML in astro:build:done (after the policies are cut to each page's hashes).
+  integrations: [contentIntegration(), mdx(), cspIntegration(), pagefindIntegration()],
   experimental: {
     csp: {
       algorithm: 'SHA-256',

@@ -88,7 +88,7 @@ export const b64json = {
  * Writes `count` valid records for `employees` employees over `keys` keys into `dir`, one bundle
  * file per employee (what HR receives), and returns the file paths.
  */
-export async function writeBenchRecords(dir: string, manifest: Manifest, count: number, opts: { keys?: number; employees?: number } = {}): Promise<string[]> {
+export async function writeBenchRecords(dir: string, manifest: Manifest, count: number, opts: { keys?: number; employees?: number; files?: number } = {}): Promise<string[]> {
   const keys = await Promise.all(Array.from({ length: opts.keys ?? 8 }, () => newKey()));
   const employees = opts.employees ?? 500;
   const current = manifest.modules.filter((m) => m.current);
@@ -104,8 +104,10 @@ export async function writeBenchRecords(dir: string, manifest: Manifest, count: 
     perEmployee[e]!.push(rec);
   }
   mkdirSync(dir, { recursive: true });
-  return perEmployee.map((records, e) => {
-    const file = join(dir, `aga-records-E${e}-2026-06-02.json`);
+  // By default one export file per employee; with `files`, employees share files (an HR folder of merged exports).
+  const groups = opts.files === undefined ? perEmployee : Array.from({ length: opts.files }, (_, f) => perEmployee.filter((_r, e) => e % opts.files! === f).flat());
+  return groups.map((records, e) => {
+    const file = join(dir, opts.files === undefined ? `aga-records-E${e}-2026-06-02.json` : `aga-records-batch-${e}-2026-06-02.json`);
     writeFileSync(file, bundle(records));
     return file;
   });

@@ -59,5 +59,12 @@ console.log(line(header));
 console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
 for (const r of table) console.log(line(r));
 console.log(`\nprevious: the last run here (${LAST_RUN}); before and target: ${REFERENCE} (issue 17's figures).`);
+for (const r of rows) {
+  const ref = reference[r.key];
+  if (!ref?.target || typeof r.value !== 'number') continue;
+  const by = Math.abs(r.value - ref.target.value);
+  const before = ref.before === undefined ? '' : `, before ${fmt(ref.before)}`;
+  console.log(`target ${r.key}: ${fmt(r.value)} ${ref.unit} against ${ref.target.better === 'higher' ? '>=' : '<='} ${fmt(ref.target.value)}${before}: ${verdict(r.value, ref)} by ${fmt(Math.round(by * 10) / 10)} ${ref.unit}`);
+}
 for (const [key, ref] of Object.entries(reference)) if (ref.target && !rows.some((r) => r.key === key) && filter.length === 0) console.log(`not measured this run: ${key} (${ref.what})`);
 writeLastRun(rows);

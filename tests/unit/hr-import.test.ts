@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { payloadFor, testManifest, type RecordSpec } from '../../bench/fixtures-records';
+import { MAX_BATCH_BYTES, MAX_FAILURES_LISTED_PER_FILE, MAX_RECORDS_PER_FILE } from '../../src/lib/records/limits';
 import { buildRoster, type ValidRecord } from '../../src/lib/records/roster';
 import { MAX_FILE_BYTES, type Picked } from '../../src/browser/hr/intake';
 import type { FileResult } from '../../src/browser/hr/pool';
@@ -59,7 +60,7 @@ describe('HR import session', () => {
   const file = (name: string, text: string, fromFolder = false): Picked => ({ file: new File([text], name), label: fromFolder ? `folder/${name}` : name, fromFolder });
   const ok = (hash: string, n: number): FileResult => ({
     hash,
-    outcome: { ok: true, records: Array.from({ length: n }, (_, i) => ({ ok: true as const, payload: payloadFor(manifest, { employeeId: `E${i}` }), kid: 'K' })) },
+    outcome: { ok: true, records: Array.from({ length: n }, (_, i) => ({ ok: true as const, payload: payloadFor(manifest, { employeeId: `E${i}` }), kid: 'K' })), beyond: 0 },
   });
 
   it('skips non-JSON names from folders and sets aside files over the limit, unread', () => {
@@ -102,6 +103,7 @@ describe('HR import session', () => {
               { ok: true, payload: payloadFor(manifest), kid: 'K' },
               { ok: false, reason: 'signature', text: 'Bad signature', message: 'Bad signature (detail)', recordId: 'r-1' },
             ],
+            beyond: 0,
           },
         },
       ],
@@ -113,5 +115,27 @@ describe('HR import session', () => {
     assert.equal(s.valid[0]!.file, 'mixed.json');
     assert.equal(s.valid[0]!.index, 0);
     assert.equal(s.hasData, true);
+  });
+
+  it('a junk file (issue 18 #3): the first 100 failures are kept one by one, the rest and the unread entries are counted', () => {
+    const s = new ImportSession();
+    const junk = Array.from({ length: MAX_RECORDS_PER_FILE }, () => ({ ok: false as const, reason: 'malformed' as const, text: 'Malformed', message: 'Malformed (x)' }));
+    const summary = s.add([file('junk.json', 'x')], [{ hash: 'h', outcome: { ok: true, records: junk, beyond: 975_000 } }], [], 0);
+    assert.equal(summary.invalid, MAX_RECORDS_PER_FILE);
+    assert.equal(s.failures.length, MAX_FAILURES_LISTED_PER_FILE);
+    assert.deepEqual(s.notes.map((n) => n.message), [
+      '24,900 more failed records of this file are not listed one by one (the first 100 are): malformed 24,900.',
+      '975,000 more entries after the first 25,000 of this file were not read: no real export holds that many records.',
+    ]);
+  });
+
+  it('files past the per-import limit are reported and not read', () => {
+    const s = new ImportSession();
+    const of = (name: string, mb: number): Picked => ({ file: { name, size: mb * 1024 * 1024 } as File, label: name, fromFolder: false });
+    const t = s.triage(Array.from({ length: 12 }, (_, i) => of(`f${i}.json`, 19)));
+    assert.equal(t.toRead.length, Math.floor(MAX_BATCH_BYTES / (19 * 1024 * 1024)));
+    assert.deepEqual(t.overBatch.map((p) => p.label), ['f10.json', 'f11.json']);
+    s.add([], [], [], 0, t.overBatch);
+    assert.match(s.problems[0]!.message, /^not read: this import already reads 200\.0 MB/);
   });
 });

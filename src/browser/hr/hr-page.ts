@@ -13,6 +13,7 @@ import type { Manifest } from '../../schemas/manifest';
 import type { RecordPayload } from '../../schemas/record';
 import { fetchManifest } from '../manifest';
 import { el } from './dom';
+import { drawFindings } from './failures-view';
 import { MAX_FILE_BYTES, pickedFromDrop, pickedFromInput, type Picked } from './intake';
 import { VerifierPool, type Run } from './pool';
 import { ImportSession, megabytes, type BatchSummary } from './session';
@@ -33,6 +34,8 @@ class AgaHr extends HTMLElement {
   private employees: Employee[] | undefined;
   private roster: Roster | undefined;
   private batches = 0;
+  /** How many failed records are drawn. */
+  private failuresShown = 0;
   /** How many of the visible roster rows are drawn. */
   private shown = 0;
   private readonly view: RosterView = { module: '', status: '', dueWithinDays: null, sort: 'employeeId', direction: 'ascending' };
@@ -136,7 +139,7 @@ class AgaHr extends HTMLElement {
     }
     // Marks let the benchmark read the time from files chosen to a finished roster.
     performance.mark('aga-hr-import-start');
-    const { toRead, skipped, tooLarge } = this.session.triage(picked);
+    const { toRead, skipped, tooLarge, overBatch } = this.session.triage(picked);
     const totalBytes = toRead.reduce((sum, p) => sum + p.file.size, 0);
     const bar = this.ref<HTMLProgressElement>('progress-bar');
     const text = this.ref('progress-text');
@@ -170,7 +173,7 @@ class AgaHr extends HTMLElement {
       const why = stopped ? `The import stopped (${stopped})` : 'Import cancelled';
       this.status(`${why}: nothing from these ${fileWord} was added. Everything loaded before is still here.`);
     } else {
-      const summary = this.session.add(toRead, results, tooLarge, skipped);
+      const summary = this.session.add(toRead, results, tooLarge, skipped, overBatch);
       this.status(this.describe(summary));
       this.renderFindings();
       await this.renderRoster();
@@ -211,29 +214,9 @@ class AgaHr extends HTMLElement {
     await this.renderRoster();
   }
 
-  private renderFindings(): void {
-    const { problems, failures } = this.session;
-    this.ref('problems-section').hidden = problems.length === 0;
-    this.ref('problems').replaceChildren(
-      ...problems.map((p) => {
-        const li = el('li');
-        li.append(el('strong', 'hr-file', visible(p.file)), `: ${visible(p.message)}`);
-        return li;
-      }),
-    );
-    this.ref('failures-section').hidden = failures.length === 0;
-    this.ref('failures').replaceChildren(
-      ...failures.map((f) => {
-        const tr = el('tr');
-        // The verifier's message starts with the reason's plain words (REASON_TEXT) and adds the detail.
-        const reason = el('td', undefined, f.message);
-        const code = el('td');
-        code.append(el('code', undefined, f.reason));
-        tr.append(el('td', 'hr-file', visible(f.file)), el('td', undefined, `record ${f.position} of ${f.count}`), reason, code);
-        return tr;
-      }),
-    );
-    this.ref('lookup-section').hidden = this.session.valid.length + failures.length === 0;
+  private renderFindings(more = false): void {
+    this.failuresShown = drawFindings((name) => this.ref(name), this.session, more ? this.failuresShown : 0);
+    this.ref('lookup-section').hidden = this.session.valid.length + this.session.failures.length === 0;
   }
 
   private wireRoster(): void {
@@ -254,6 +237,7 @@ class AgaHr extends HTMLElement {
       this.renderRows();
     });
     this.ref('show-more').querySelector('button')?.addEventListener('click', () => this.renderRows(true));
+    this.ref('failures-more').querySelector('button')?.addEventListener('click', () => this.renderFindings(true));
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-hr-export]')) {
       // The buttons are rendered from HR_EXPORTS (Roster.astro), so the attribute is one of its ids.
       button.addEventListener('click', () => void this.exportAs(button.dataset.hrExport as HrExport));
@@ -267,7 +251,8 @@ class AgaHr extends HTMLElement {
   private async renderRoster(): Promise<void> {
     const manifest = this.manifest;
     if (!manifest) return;
-    const roster = buildRoster(this.session.valid, manifest, new Date(), this.employees);
+    // This page is served by the site whose manifest verifies the records: records signed elsewhere are a finding.
+    const roster = buildRoster(this.session.valid, manifest, new Date(), this.employees, location.origin);
     // Building and drawing a roster of thousands are two tasks, so the page answers input in between.
     await new Promise((resolve) => setTimeout(resolve, 0));
     this.roster = roster;
@@ -372,9 +357,9 @@ class AgaHr extends HTMLElement {
     const names = new Map(this.roster?.rows.map((r) => [r.employeeId, r.name]) ?? []);
     const who = (id: string) => (names.get(id) ? `${id} (${names.get(id)})` : id);
     this.ref('warnings-section').hidden = warnings.length === 0;
-    this.ref('warnings').replaceChildren(
-      ...warnings.map((w) => el('li', w.kind === 'record-conflict' ? 'hr-conflict' : undefined, visible(warningText(w, who)))),
-    );
+    const list = document.createDocumentFragment();
+    for (const w of warnings) list.append(el('li', w.kind === 'record-conflict' ? 'hr-conflict' : undefined, visible(warningText(w, who))));
+    this.ref('warnings').replaceChildren(list);
   }
 
   private lookup(raw: string): void {

@@ -7,6 +7,7 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildPayload } from '../src/lib/records/build';
+import { drawOf } from '../src/lib/records/manifest';
 import { generateKeyPair, signPayload, signingKeyFrom, type SigningKey } from '../src/lib/records/sign';
 import type { Manifest, ManifestModule } from '../src/schemas/manifest';
 import type { RecordIdentity } from '../src/schemas/identity';
@@ -59,15 +60,17 @@ export function payloadFor(manifest: Manifest, spec: RecordSpec = {}): RecordPay
     manifest.modules[0]!;
   const completedAt = spec.completedAt ?? '2026-06-01T10:00:00.000Z';
   const pass = spec.pass ?? true;
+  const presented = entry.questions.slice(0, drawOf(entry));
   return buildPayload({
     recordId: spec.recordId ?? crypto.randomUUID(),
     site: { origin: 'https://academy.example', build: manifest.build },
     module: { id: entry.id, version: entry.version, contentHash: entry.contentHash },
     learner: { name: spec.name ?? 'Alice Example', email: spec.email ?? 'alice@example.com', employeeId: spec.employeeId ?? 'E1' },
     attempt: { n: spec.n ?? 1, startedAt: new Date(Date.parse(completedAt) - 600_000).toISOString(), completedAt },
-    // A wrong answer the page could give: option 1 or 2, whichever is not right (every question has at least two options).
-    answers: entry.questions.map((q) => ({ q: q.id, selected: pass ? q.correct : [q.correct[0] === 0 ? 1 : 0] })),
-    key: entry.questions,
+    // The questions an attempt presents: the first `draw` of the bank, in bank order. A wrong answer the page
+    // could give: option 1 or 2, whichever is not right (every question has at least two options).
+    answers: presented.map((q) => ({ q: q.id, selected: pass ? q.correct : [q.correct[0] === 0 ? 1 : 0] })),
+    key: presented,
     passMarkPercent: entry.passMarkPercent,
     ...(spec.identity ? { identity: spec.identity } : {}),
   });

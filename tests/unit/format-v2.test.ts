@@ -107,13 +107,22 @@ describe('manifest v2', () => {
   });
 });
 
+/** A bank's YAML with its `draw` set to `value`: the existing line replaced, or one added. */
+function withDraw(yaml: string, value: string): string {
+  return /^draw: .*$/m.test(yaml) ? yaml.replace(/^draw: .*$/m, `draw: ${value}`) : `draw: ${value}\n${yaml}`;
+}
+
 describe('content: org.yaml sso and quiz bank draw', () => {
   it('the real content gives a v2 manifest with an empty policies list until a policy is locked', async () => {
     const set = readContent('content');
     const m = await contentManifest(set);
     assert.equal(m.v, 2);
     if (!set.lock?.policies?.length) assert.deepEqual(m.policies, []);
-    for (const e of m.modules) assert.equal(e.draw, e.questions.length);
+    // A version locked with a draw presents that many; one locked before banks drew presents every question.
+    for (const e of m.modules) {
+      const locked = set.lock!.modules[e.id]!.find((v) => v.version === e.version)!;
+      assert.equal(e.draw, locked.draw ?? e.questions.length, `${e.id} ${e.version}`);
+    }
   });
 
   it('org.yaml sso is read, defaults applied, and the manifest carries identity', async () => {
@@ -134,27 +143,27 @@ describe('content: org.yaml sso and quiz bank draw', () => {
   it('a draw larger than the bank fails, naming the quiz file and the field', () => {
     const dir = copyContent();
     const first = readContent(dir).modules[0]!;
-    edit(dir, `quizzes/${first.id}.yaml`, (t) => `draw: 99\n${t}`);
+    edit(dir, `quizzes/${first.id}.yaml`, (t) => withDraw(t, '99'));
     assert.match(problemsOf(dir), new RegExp(`quizzes/${first.id}\\.yaml: field draw .*at most ${first.quiz.questions.length}`));
   });
 
   it('a draw that is not a whole number fails, naming the field', () => {
     const dir = copyContent();
     const first = readContent(dir).modules[0]!;
-    edit(dir, `quizzes/${first.id}.yaml`, (t) => `draw: 1.5\n${t}`);
+    edit(dir, `quizzes/${first.id}.yaml`, (t) => withDraw(t, '1.5'));
     assert.match(problemsOf(dir), new RegExp(`quizzes/${first.id}\\.yaml: field draw`));
   });
 
   it('a bank with draw locks it with the version, and the manifest presents that many', async () => {
     const dir = copyContent();
     const first = readContent(dir).modules[0]!;
-    edit(dir, `quizzes/${first.id}.yaml`, (t) => `draw: 2\n${t}`);
+    edit(dir, `quizzes/${first.id}.yaml`, (t) => withDraw(t, '2'));
     edit(dir, `modules/${first.id}.mdx`, (t) => t.replace(/^version: .*$/m, 'version: "9.0.0"'));
     const set = readContent(dir);
     const { lock } = updatedLock(set);
     const entry = lock.modules[first.id]!.find((v) => v.version === '9.0.0')!;
     assert.equal(entry.draw, 2);
-    assert.equal(lock.modules[first.id]!.find((v) => v.version !== '9.0.0')?.draw, undefined);
+    assert.equal(lock.modules[first.id]![0]!.draw, undefined, 'the first version was locked before banks drew');
     const m = await buildManifest(lock, { [first.id]: '9.0.0' });
     assert.equal(m.modules.find((e) => e.id === first.id && e.version === '9.0.0')!.draw, 2);
   });

@@ -1,5 +1,6 @@
 import { allRecords } from '../../browser/db';
-import { moduleStatus, statusText } from '../../lib/quiz/status';
+import { changesSince } from '../../lib/quiz/changes';
+import { moduleStatus, statusText, type ModuleStatus } from '../../lib/quiz/status';
 import { progress } from '../../stores/learner';
 
 /**
@@ -19,7 +20,21 @@ class AgaModuleStatus extends HTMLElement {
       const status = moduleStatus(module, attempts, inProgress, new Date());
       slot.textContent = statusText(status);
       slot.dataset.status = status.kind;
+      showChanges(item, status, module.version);
     }
   }
+}
+
+/**
+ * Reveals a module's changelog entries since the version the learner passed, and only when they
+ * passed an older version: a module whose content did not change never gets there.
+ */
+function showChanges(item: HTMLElement, status: ModuleStatus, current: string): void {
+  const box = item.querySelector<HTMLElement>('[data-changes-for]');
+  if (!box) return;
+  const entries = [...box.querySelectorAll<HTMLElement>('li[data-version]')].map((li) => ({ version: li.dataset.version!, li }));
+  const shown = status.kind === 'passed-older' ? changesSince(entries, status.version, current) : [];
+  for (const e of entries) e.li.hidden = !shown.includes(e);
+  box.hidden = shown.length === 0;
 }
 customElements.define('aga-module-status', AgaModuleStatus);

@@ -47,10 +47,10 @@ test.describe('JavaScript budget of module pages', () => {
 /**
  * Issue 8's and 17's byte budgets, on the real content. The goal for a module page is 14 KB of HTML
  * plus render-blocking CSS (the first round trip); the longest module with its server-rendered quiz
- * is above it (17.0 KB once each page's policy keeps only its own hashes), so the test holds the
- * figure reached and stops it from growing.
+ * is above it (19.0 KB with the banks of 16+ questions, after each page's policy keeps only its own
+ * hashes, 0.8 KB less), so the test holds the figure reached and stops it from growing.
  */
-const MODULE_HTML_CSS = 17.5 * 1024;
+const MODULE_HTML_CSS = 19.5 * 1024;
 /**
  * Issue 17: what every first search fetches before its index chunk and fragments (the Pagefind
  * runtime, its English wasm, the entry and meta files), gzip. 71.8 KB with Pagefind 1.6 on the page's

@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import contentIntegration from './src/integrations/content.ts';
+import cspIntegration from './src/integrations/csp.ts';
 import pagefindIntegration from './src/integrations/pagefind.ts';
 import scormIntegration from './src/integrations/scorm.ts';
 import { connectSources, readSso } from './src/build/sso.ts';
@@ -29,9 +30,9 @@ export default defineConfig({
     // Prism marks tokens with classes that our stylesheet colours.
     syntaxHighlight: 'prism',
   },
-  // The SCORM packages after the content integration (they carry its records manifest); Pagefind
-  // last: it indexes the finished HTML in astro:build:done.
-  integrations: [contentIntegration(), mdx(), scormIntegration(), pagefindIntegration()],
+  // The policies are cut to each page's hashes first, then the SCORM packages are made from the finished
+  // pages (they carry the content integration's records manifest); Pagefind last: it indexes the finished HTML.
+  integrations: [contentIntegration(), mdx(), cspIntegration(), scormIntegration(), pagefindIntegration()],
   vite: {
     experimental: {
       // Scripts and styles find each other relative to their own URL, not from the base, so a module

@@ -101,7 +101,8 @@ export async function writeBenchRecords(
   manifest: Manifest,
   count: number,
   /** `identity`: the v2 identity of employee `e`'s records signed with the key `kid` (default self-declared). */
-  opts: { keys?: number; employees?: number; identity?: (e: number, kid: string) => Promise<RecordIdentity> } = {},
+  /** `files`: employees share that many files (an HR folder of merged exports) instead of one file each. */
+  opts: { keys?: number; employees?: number; files?: number; identity?: (e: number, kid: string) => Promise<RecordIdentity> } = {},
 ): Promise<string[]> {
   const keys = await Promise.all(Array.from({ length: opts.keys ?? 8 }, () => newKey()));
   const employees = opts.employees ?? 500;
@@ -124,8 +125,10 @@ export async function writeBenchRecords(
     perEmployee[e]!.push(rec);
   }
   mkdirSync(dir, { recursive: true });
-  return perEmployee.map((records, e) => {
-    const file = join(dir, `aga-records-E${e}-2026-06-02.json`);
+  // By default one export file per employee; with `files`, employees share files (an HR folder of merged exports).
+  const groups = opts.files === undefined ? perEmployee : Array.from({ length: opts.files }, (_, f) => perEmployee.filter((_r, e) => e % opts.files! === f).flat());
+  return groups.map((records, e) => {
+    const file = join(dir, opts.files === undefined ? `aga-records-E${e}-2026-06-02.json` : `aga-records-batch-${e}-2026-06-02.json`);
     writeFileSync(file, bundle(records));
     return file;
   });

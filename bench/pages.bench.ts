@@ -8,9 +8,15 @@ import { measurePage } from '../tests/support/page-bytes';
 export default async function pages(): Promise<BenchRow[]> {
   if (!existsSync('dist/index.html')) execSync('npx astro build', { stdio: 'ignore' });
   const all = builtPages('dist');
+  const total = (path: string) => {
+    const b = measurePage('dist', path);
+    return b.html + b.css;
+  };
+  // The target holds for every module, so the figure is the largest one's.
+  const largestModule = all.filter((p) => p.startsWith('/modules/')).sort((a, b) => total(b) - total(a))[0];
   const types: Array<[string, string | undefined]> = [
     ['home', '/'],
-    ['module page', all.find((p) => p.startsWith('/modules/'))],
+    ['largest module page', largestModule],
     ['My records', '/records/'],
     ['HR', '/hr/'],
     ['search', '/search/'],
@@ -25,7 +31,7 @@ export default async function pages(): Promise<BenchRow[]> {
     if (!path || !all.includes(path)) continue;
     const b = measurePage('dist', path);
     const kb = (n: number) => Math.round(n / 102.4) / 10;
-    rows.push({ metric: `${name}: HTML + CSS`, value: kb(b.html + b.css), unit: 'KB gzip', note: `${path} (HTML ${kb(b.html)}, CSS ${kb(b.css)}); 14 KB = first round trip` });
+    rows.push({ metric: `${name}: HTML + CSS`, value: kb(b.html + b.css), unit: 'KB gzip', note: `${path} (HTML ${kb(b.html)}, CSS ${kb(b.css)}); 14 KB = first round trip`, ...(path === largestModule ? { key: 'module-page' } : {}) });
     rows.push({ metric: `${name}: JS before interaction`, value: kb(b.js), unit: 'KB gzip', note: `${b.jsFiles.length} file(s)` });
   }
   return rows;

@@ -1,8 +1,11 @@
 /**
- * Verification speed: 10,000 records signed with several keys, verified by the `aga` CLI end to end
- * (process start, file reading, parsing, verification, output) and by the library in-process.
+ * Verification speed on issue 17's corpus: 18,000 records (3,000 employees x 6 modules) in 360
+ * bundle files, verified by the `aga` CLI end to end (process start, file reading, parsing,
+ * verification, output) and by the library in-process, beside the ceiling: how many ES256
+ * signatures `node:crypto` verifies per second on one core of this machine.
  */
 import { spawnSync } from 'node:child_process';
+import { generateKeyPairSync, sign, verify } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +16,23 @@ import { idpKey, idToken, jwksOf } from '../tests/support/identity-fixtures';
 import { recordsInFile } from '../src/lib/records/parse';
 import { verifyRecord } from '../src/lib/records/verify';
 
-const COUNT = 10_000;
+const COUNT = 18_000;
+const EMPLOYEES = 3_000;
+const FILES = 360;
+
+/** ES256 verifies per second on this thread (one core), synchronous node:crypto, for about `ms`. */
+function cryptoCeiling(ms = 1500): number {
+  const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  // About the size of a record's signing input (protected header + JCS payload, base64url).
+  const data = Buffer.alloc(900, 'a');
+  const signature = sign('sha256', data, { key: privateKey, dsaEncoding: 'ieee-p1363' });
+  let n = 0;
+  const started = performance.now();
+  while (performance.now() - started < ms) {
+    for (let i = 0; i < 100; i++) if (verify('sha256', data, { key: publicKey, dsaEncoding: 'ieee-p1363' }, signature)) n++;
+  }
+  return Math.round(n / ((performance.now() - started) / 1000));
+}
 
 const TIME = '/usr/bin/time';
 
@@ -38,7 +57,8 @@ export default async (): Promise<BenchRow[]> => {
     const manifestFile = join(dir, 'manifest.json');
     writeFileSync(manifestFile, JSON.stringify(manifest));
     const recordsDir = join(dir, 'records');
-    const files = await writeBenchRecords(recordsDir, manifest, COUNT, { keys: 8, employees: 500 });
+    const files = await writeBenchRecords(recordsDir, manifest, COUNT, { keys: 50, employees: EMPLOYEES, files: FILES });
+    const ceiling = cryptoCeiling();
 
     const startupMs = runCli(['--help']).ms;
     const cli = runCli(['verify', '--manifest', manifestFile, '--json', recordsDir], join(dir, 'cpu.txt'));
@@ -84,7 +104,8 @@ export default async (): Promise<BenchRow[]> => {
     const libCpuS = (cpu.user + cpu.system) / 1e6;
     const rate = (ms: number) => Math.round(COUNT / (ms / 1000));
     return [
-      { metric: `CLI verify --json, ${COUNT.toLocaleString('en-US')} records in ${files.length} files, 8 keys`, value: rate(cliMs), unit: 'records/s', note: `${(cliMs / 1000).toFixed(2)} s end to end, process start included (target >= 3,000)` },
+      { key: 'cli-verify', metric: `CLI verify --json, ${COUNT.toLocaleString('en-US')} records in ${files.length} files, 50 keys`, value: rate(cliMs), unit: 'records/s', note: `${(cliMs / 1000).toFixed(2)} s end to end, process start included; ${Math.round((rate(cliMs) / ceiling) * 100)} % of one core's crypto ceiling` },
+      { key: 'crypto-ceiling', metric: 'node:crypto ES256 verify, one core', value: ceiling, unit: 'verifies/s', note: 'synchronous crypto.verify of a 900-byte input: the most one core can check' },
       { metric: 'CLI verify --json --jwks, same volume signed in with SSO (500 ID tokens, RS256)', value: rate(ssoMs), unit: 'records/s', note: `${(ssoMs / 1000).toFixed(2)} s end to end; each distinct token is verified once per run` },
       { metric: 'CLI verify --csv (roster), same records', value: rate(csvMs), unit: 'records/s', note: `${(csvMs / 1000).toFixed(2)} s end to end` },
       { metric: 'CLI start (aga --help)', value: Math.round(startupMs), unit: 'ms', note: 'node + tsx + imports' },

@@ -12,7 +12,10 @@ import * as pagefind from 'pagefind';
  * `data-pagefind-ignore` on navigation, header, footer and quizzes.
  * Any error Pagefind reports fails the build: a site whose search silently broke is worse than none.
  */
-/** Pagefind's default, component and modular UIs and its highlighter: written by writeFiles, never loaded here. */
+/**
+ * Pagefind's default, component and modular UIs, its highlighter and its web worker (the search
+ * page runs Pagefind with `noWorker`): written by writeFiles, never loaded here.
+ */
 const UNUSED_UI_FILES = [
   'pagefind-ui.js',
   'pagefind-ui.css',
@@ -21,6 +24,7 @@ const UNUSED_UI_FILES = [
   'pagefind-modular-ui.js',
   'pagefind-modular-ui.css',
   'pagefind-highlight.js',
+  'pagefind-worker.js',
 ];
 
 export default function pagefindIntegration(): AstroIntegration {

@@ -55,7 +55,8 @@ function indexedPages(dist = 'dist'): Array<{ url: string; content: string; filt
 async function search(page: import('@playwright/test').Page, query: string) {
   await page.goto(`/search/?q=${encodeURIComponent(query)}`);
   const escaped = query.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  await expect(page.getByRole('status')).toHaveText(new RegExp(`(\\d+ results?|No results) for “${escaped}”`));
+  // The first search loads Pagefind's runtime and wasm; on a busy shared machine that takes more than the default 5 s.
+  await expect(page.getByRole('status')).toHaveText(new RegExp(`(\\d+ results?|No results) for “${escaped}”`), { timeout: 20_000 });
   return page.getByRole('list', { name: 'Search results' }).getByRole('listitem').filter({ has: page.getByRole('heading') });
 }
 

@@ -49,7 +49,8 @@ export interface PagefindSearch {
 }
 
 export interface PagefindApi {
-  options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
+  /** `noWorker` keeps the search on the page's thread instead of fetching pagefind-worker.js. */
+  options(options: { baseUrl?: string; excerptLength?: number; noWorker?: boolean }): Promise<void>;
   init(): Promise<void>;
   search(term: string, options?: { filters?: Record<string, string | string[]> }): Promise<PagefindSearch | null>;
 }

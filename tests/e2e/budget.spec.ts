@@ -61,7 +61,8 @@ const MODULE_HTML_CSS = 19.5 * 1024;
 const SEARCH_FIXED = 76 * 1024;
 /** JavaScript before interaction per page type (gzip). */
 const JS_BUDGETS: Array<[RegExp, number]> = [
-  [/^\/$/, 8 * 1024],
+  // Home: module statuses plus the policy card's acceptance status (8,772 B measured on 2 December 2026).
+  [/^\/$/, 9 * 1024],
   [/^\/modules\//, BUDGET],
   [/^\/records\/$/, BUDGET],
   [/^\/policy\/$/, BUDGET],
@@ -106,7 +107,8 @@ test.describe('byte budgets of the built pages', () => {
  * Issue 14: each SCORM package's launch page is held to the module page's budgets, counting the LMS
  * link (scorm-link) that loads at once inside a package; and the zip itself stays small.
  */
-const PACKAGE_ZIP = 80 * 1024;
+// The largest package is ai-coding-agents (2,480 words, 19 questions): 91,718 B on 2 December 2026.
+const PACKAGE_ZIP = 96 * 1024;
 test.describe('byte budgets of the SCORM packages', () => {
   const zips = readdirSync('dist/packages/scorm12').filter((f) => f.endsWith('.zip'));
 

@@ -5,7 +5,7 @@
  */
 import type { ValidRecord } from '../records/roster';
 import { scorePercent } from '../quiz/grade';
-import { LMS_NO_EMAIL } from '../scorm/session';
+import { isLmsPlaceholderEmail } from '../scorm/session';
 import { toCsv } from './csv';
 
 /** The header row, in order; the README documents each column. */
@@ -25,7 +25,7 @@ export function lmsCompletionCsv(records: readonly ValidRecord[], title: (module
   const passed = records.filter((r) => r.payload.score.passed).sort((a, b) => (a.payload.attempt.completedAt < b.payload.attempt.completedAt ? -1 : a.payload.attempt.completedAt > b.payload.attempt.completedAt ? 1 : 0));
   const rows = passed.map(({ payload: p }) => [
     p.learner.employeeId,
-    p.learner.email === LMS_NO_EMAIL ? '' : p.learner.email,
+    isLmsPlaceholderEmail(p.learner.email) ? '' : p.learner.email,
     p.module.id,
     title(p.module.id, p.module.version) ?? p.module.id,
     p.module.version,

@@ -29,12 +29,21 @@ export function displayName(studentName: string): string {
   return parts.length === 2 && parts[0] && parts[1] ? `${parts[1]} ${parts[0]}` : studentName.trim();
 }
 
-/** The e-mail a record carries when the LMS gives none (SCORM 1.2 has no e-mail element) and the id is not one. */
-export const LMS_NO_EMAIL = '(not given by the LMS)';
+/**
+ * The domain of the e-mail a record carries when the LMS gives none (SCORM 1.2 has no e-mail element)
+ * and the id is not one: `<id>@lms.invalid`. `.invalid` is reserved (RFC 2606), so it can never reach
+ * anyone, yet the record keeps the form's e-mail rule and verifies; exports leave it out.
+ */
+export const LMS_NO_EMAIL_DOMAIN = 'lms.invalid';
+
+/** True for the placeholder e-mail of a learner whose LMS gave none. */
+export function isLmsPlaceholderEmail(email: string): boolean {
+  return email.endsWith(`@${LMS_NO_EMAIL_DOMAIN}`);
+}
 
 /** The learner's details from the LMS's name and id: the id is the employee ID, and the e-mail when it is one. */
 export function lmsProfile(learner: { name: string; studentId: string }): { name: string; email: string; employeeId: string } {
-  const email = /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(learner.studentId) ? learner.studentId : LMS_NO_EMAIL;
+  const email = /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(learner.studentId) ? learner.studentId : `${learner.studentId.replace(/[^A-Za-z0-9_+-]/g, '-') || 'learner'}@${LMS_NO_EMAIL_DOMAIN}`;
   return { name: learner.name, email, employeeId: learner.studentId };
 }
 

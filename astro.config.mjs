@@ -17,9 +17,19 @@ export default defineConfig({
   base,
   outDir,
   trailingSlash: 'ignore',
-  build: { format: 'directory' },
+  // Stylesheets as files, like scripts below: the HTML (the first round trip) carries only the page,
+  // and the styles of the quiz and the module layout are cached across module pages.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   server: { port: 4321, host: 'localhost' },
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      // Scripts stay files too: inlined, a script is HTML bytes in the first round trip of every page
+      // that has it, where a file is fetched after the HTML and cached across pages. Other assets keep
+      // Vite's default (inlined below 4 KB).
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+    },
+  },
   markdown: {
     // Shiki colours tokens with inline style attributes, which the hash-based style-src blocks;
     // Prism marks tokens with classes that our stylesheet colours.

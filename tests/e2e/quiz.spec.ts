@@ -281,7 +281,7 @@ test.describe('browsers that cannot store or sign', () => {
     await answerAll(form, first.questions, () => true);
     const result = await submitAndWait(page, form);
     await expect(result.getByRole('heading')).toHaveText('Your result: Passed');
-    const [download] = await Promise.all([page.waitForEvent('download'), result.getByRole('button', { name: 'Export signed records' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), result.getByRole('button', { name: 'Download the file for HR' }).click()]);
     expect(download.suggestedFilename()).toBe(`aga-records-${learner.employeeId}-${new Date().toISOString().slice(0, 10)}.json`);
     const bundle = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { records: unknown[] };
     expect(bundle.records).toHaveLength(1);

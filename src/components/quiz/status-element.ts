@@ -1,5 +1,6 @@
 import { allRecords } from '../../browser/db';
-import { moduleStatus, statusText } from '../../lib/quiz/status';
+import { t, tn } from '../../i18n';
+import { moduleStatus, pathProgress, statusText, type ModuleStatus } from '../../lib/quiz/status';
 import { progress } from '../../stores/learner';
 
 /**
@@ -11,15 +12,32 @@ class AgaModuleStatus extends HTMLElement {
     const records = await allRecords();
     const attempts = records.map((r) => r.summary);
     const saved = progress.get();
+    const path: Array<{ id: string; status: ModuleStatus }> = [];
     for (const item of this.querySelectorAll<HTMLElement>('[data-module-id]')) {
       const slot = item.querySelector<HTMLElement>('[data-status-for]');
       if (!slot) continue;
       const module = { id: item.dataset.moduleId!, version: item.dataset.moduleVersion!, retrainMonths: Number(item.dataset.retrainMonths) };
       const inProgress = saved[module.id]?.version === module.version;
       const status = moduleStatus(module, attempts, inProgress, new Date());
+      path.push({ id: module.id, status });
       slot.textContent = statusText(status);
       slot.dataset.status = status.kind;
     }
+    this.showProgress(path);
+  }
+
+  /** The overall line ("2 of 7 modules passed") and the button to the module to do next. */
+  private showProgress(path: Array<{ id: string; status: ModuleStatus }>) {
+    const overall = pathProgress(path);
+    const line = this.querySelector<HTMLElement>('[data-path-progress]');
+    if (line) line.textContent = overall.next ? tn('learner.path', overall.total, { passed: overall.passed }) : t('learner.all-passed');
+    const button = this.querySelector<HTMLAnchorElement>('[data-continue]');
+    if (!button) return;
+    const item = overall.next ? this.querySelector<HTMLElement>(`[data-module-id="${overall.next}"]`) : null;
+    button.hidden = !item;
+    if (!item) return;
+    button.href = item.dataset.moduleHref!;
+    button.textContent = t(overall.started ? 'learner.continue' : 'learner.start', { title: item.dataset.moduleTitle! });
   }
 }
 customElements.define('aga-module-status', AgaModuleStatus);

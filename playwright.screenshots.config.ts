@@ -1,4 +1,4 @@
-import { defineConfig } from '@playwright/test';
+import { defineConfig, type PlaywrightTestConfig } from '@playwright/test';
 import base from './playwright.config';
 
 /**
@@ -11,5 +11,6 @@ export default defineConfig({
   testDir: 'tests/screenshots',
   testMatch: /\.shots\.ts$/,
   projects: [{ name: 'screenshots', use: { ...base.projects![0]!.use } }],
-  webServer: [(base.webServer as NonNullable<typeof base.webServer> & unknown[])[0]!],
+  // Only the site at the root: the first of the browser tests' servers.
+  webServer: ([] as NonNullable<PlaywrightTestConfig['webServer']>[]).concat(base.webServer ?? []).flat().slice(0, 1),
 });

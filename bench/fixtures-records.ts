@@ -7,8 +7,10 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildPayload } from '../src/lib/records/build';
+import { drawOf } from '../src/lib/records/manifest';
 import { generateKeyPair, signPayload, signingKeyFrom, type SigningKey } from '../src/lib/records/sign';
 import type { Manifest, ManifestModule } from '../src/schemas/manifest';
+import type { RecordIdentity } from '../src/schemas/identity';
 import type { RecordJws, RecordPayload } from '../src/schemas/record';
 
 const hash = (c: string) => `sha256:${c.repeat(64)}`;
@@ -47,6 +49,8 @@ export interface RecordSpec {
   completedAt?: string;
   n?: number;
   recordId?: string;
+  /** Format v2 identity; default self-declared. */
+  identity?: RecordIdentity;
 }
 
 /** The payload of a record taken against `manifest`, graded honestly. */
@@ -56,15 +60,19 @@ export function payloadFor(manifest: Manifest, spec: RecordSpec = {}): RecordPay
     manifest.modules[0]!;
   const completedAt = spec.completedAt ?? '2026-06-01T10:00:00.000Z';
   const pass = spec.pass ?? true;
+  const presented = entry.questions.slice(0, drawOf(entry));
   return buildPayload({
     recordId: spec.recordId ?? crypto.randomUUID(),
     site: { origin: 'https://academy.example', build: manifest.build },
     module: { id: entry.id, version: entry.version, contentHash: entry.contentHash },
     learner: { name: spec.name ?? 'Alice Example', email: spec.email ?? 'alice@example.com', employeeId: spec.employeeId ?? 'E1' },
     attempt: { n: spec.n ?? 1, startedAt: new Date(Date.parse(completedAt) - 600_000).toISOString(), completedAt },
-    answers: entry.questions.map((q) => ({ q: q.id, selected: pass ? q.correct : [q.correct[0]! + 1] })),
-    key: entry.questions,
+    // The questions an attempt presents: the first `draw` of the bank, in bank order. A wrong answer the page
+    // could give: option 1 or 2, whichever is not right (every question has at least two options).
+    answers: presented.map((q) => ({ q: q.id, selected: pass ? q.correct : [q.correct[0] === 0 ? 1 : 0] })),
+    key: presented,
     passMarkPercent: entry.passMarkPercent,
+    ...(spec.identity ? { identity: spec.identity } : {}),
   });
 }
 
@@ -88,18 +96,30 @@ export const b64json = {
  * Writes `count` valid records for `employees` employees over `keys` keys into `dir`, one bundle
  * file per employee (what HR receives), and returns the file paths.
  */
-export async function writeBenchRecords(dir: string, manifest: Manifest, count: number, opts: { keys?: number; employees?: number } = {}): Promise<string[]> {
+export async function writeBenchRecords(
+  dir: string,
+  manifest: Manifest,
+  count: number,
+  /** `identity`: the v2 identity of employee `e`'s records signed with the key `kid` (default self-declared). */
+  opts: { keys?: number; employees?: number; identity?: (e: number, kid: string) => Promise<RecordIdentity> } = {},
+): Promise<string[]> {
   const keys = await Promise.all(Array.from({ length: opts.keys ?? 8 }, () => newKey()));
   const employees = opts.employees ?? 500;
   const current = manifest.modules.filter((m) => m.current);
   const perEmployee: RecordJws[][] = Array.from({ length: employees }, () => []);
   const base = Date.parse('2026-01-01T00:00:00.000Z');
+  // One sign-in per employee (and so per key they use), however many records they sign.
+  const identities = new Map<number, Promise<RecordIdentity>>();
   for (let i = 0; i < count; i++) {
     const e = i % employees;
     const m = current[i % current.length]!;
-    const rec = await signedRecord(manifest, keys[e % keys.length]!, {
+    const key = keys[e % keys.length]!;
+    if (opts.identity && !identities.has(e)) identities.set(e, opts.identity(e, key.kid));
+    const identity = await identities.get(e);
+    const rec = await signedRecord(manifest, key, {
       module: m.id, employeeId: `E${e}`, name: `Employee ${e}`, email: `e${e}@example.com`,
       pass: i % 7 !== 0, n: 1 + Math.floor(i / employees), completedAt: new Date(base + i * 60_000).toISOString(),
+      ...(identity ? { identity } : {}),
     });
     perEmployee[e]!.push(rec);
   }

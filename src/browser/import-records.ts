@@ -2,6 +2,7 @@
  * Importing a learner's own export back (a new browser or device): every record is verified
  * against the published manifest; those that verify are stored, the others refused with the reason.
  */
+import { beyondCapText } from '../lib/records/limits';
 import { recordsInFile } from '../lib/records/parse';
 import { verifyRecord } from '../lib/records/verify';
 import type { Manifest } from '../schemas/manifest';
@@ -19,7 +20,7 @@ export interface ImportOutcome {
 export async function importRecords(text: string, manifest: Manifest, known: ReadonlySet<string>): Promise<ImportOutcome> {
   const parsed = recordsInFile(text);
   if (!parsed.ok) return { added: 0, alreadyHere: 0, refused: [`The file was refused: ${parsed.message}.`] };
-  const outcome: ImportOutcome = { added: 0, alreadyHere: 0, refused: [] };
+  const outcome: ImportOutcome = { added: 0, alreadyHere: 0, refused: parsed.beyond > 0 ? [`${beyondCapText(parsed.beyond)}.`] : [] };
   const seen = new Set(known);
   for (const [i, record] of parsed.records.entries()) {
     const v = await verifyRecord(record, manifest);

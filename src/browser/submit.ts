@@ -1,11 +1,13 @@
 /**
- * The one path from a submitted quiz to storage: build the v1 payload, sign it with the device
+ * The one path from a submitted quiz to storage: build the v2 payload (the presented questions,
+ * and the identity: self-declared unless the caller passes a sign-in), sign it with the device
  * key and store the signed record in IndexedDB `aga`. Loaded with `import()` on submit.
  */
 import { buildPayload } from '../lib/records/build';
 import { signPayload } from '../lib/records/sign';
 import type { Answer } from '../lib/quiz/grade';
 import type { StoredProfile } from '../lib/quiz/progress';
+import type { RecordIdentity } from '../schemas/identity';
 import type { RecordPayload } from '../schemas/record';
 import { allRecords, putRecord, type StoredRecord } from './db';
 import { cryptoProblem, deviceSigningKey } from './keystore';
@@ -23,6 +25,13 @@ export interface SubmitInput {
   profile: StoredProfile;
   startedAt: string;
   answers: Answer[];
+  /** Ids of the questions the attempt presented (a draw from the bank); default every question. */
+  presented?: readonly string[];
+  /**
+   * The learner's identity for the record: `{method: "oidc", idToken, nonceSalt}` from a sign-in
+   * stored for this device key (src/browser/sso.ts `currentSignIn`), else self-declared.
+   */
+  identity?: RecordIdentity;
 }
 
 /** Grades, signs and stores one attempt; returns the stored record, its payload and the thumbprint. */
@@ -46,6 +55,8 @@ export async function submitAttempt(input: SubmitInput): Promise<{ record: Store
     answers: input.answers,
     key: entry.questions,
     passMarkPercent: entry.passMarkPercent,
+    ...(input.presented ? { presented: input.presented } : {}),
+    ...(input.identity ? { identity: input.identity } : {}),
   });
   const key = await deviceSigningKey();
   const jws = await signPayload(payload, key);

@@ -28,6 +28,8 @@ export function lockEntryFor(m: ModuleSource, org: Org, lockedAt: string): Locke
     retrainMonths: m.frontmatter.retrainMonths ?? org.retrainMonths,
     lockedAt,
     questions: answerKeyOf(m.quiz.questions),
+    // Only a bank that draws records it: entries locked before draw existed present every question.
+    ...(m.quiz.draw === undefined ? {} : { draw: m.quiz.draw }),
   };
 }
 

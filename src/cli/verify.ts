@@ -7,19 +7,22 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatZodError } from '../schemas/format-error';
 import { manifestSchema, type Manifest } from '../schemas/manifest';
-import { MAX_FILE_BYTES, recordsInFile } from '../lib/records/parse';
 import { exporterFor } from '../lib/export/exporters';
 import { buildRoster, type ValidRecord } from '../lib/records/roster';
 import { warningText } from '../lib/records/warnings';
 import { visible } from '../lib/text/visible';
-import { REASON_CODES, REASON_TEXT, verifyRecord, type ReasonCode, type Verification } from '../lib/records/verify';
+import { REASON_CODES, REASON_TEXT, type VerifyOptions } from '../lib/records/verify';
+import { loadJwksFiles } from './jwks';
+import { verifyFile, type Item } from './verify-file';
 
-export const VERIFY_HELP = `Usage: npx aga verify [--manifest FILE] FILES_OR_FOLDERS... [--csv OUT] [--json]
+export type { VerifyLine } from './verify-file';
+
+export const VERIFY_HELP = `Usage: npx aga verify [--manifest FILE] [--jwks FILE]... FILES_OR_FOLDERS... [--csv OUT] [--json]
 
 Verifies completion records: export bundles (aga-records-<employeeId>-<date>.json), bare
 record JWS files, or JSON arrays of records. Folders are walked recursively for *.json files;
 a file named on the command line is read whatever its name. Files over 20 MB are reported
-and not read.
+and not read. Files are verified and printed one at a time, in order.
 
 Each record is checked in this order, and the first failure is its reason:
 ${REASON_CODES.map((code) => `  ${code.padEnd(17)}${REASON_TEXT[code]}`).join('\n')}
@@ -31,10 +34,16 @@ that yields no record (empty, not JSON, truncated, not a record file, too large)
 invalid line with INDEX 0 and reason "malformed". REASON is "-" for a valid record.
 Paths are printed as given on the command line (folders joined with the files in them).
 A summary and warnings go to stderr.
+Hostile files: at most 25,000 entries of a file are read; the rest give one invalid line
+(reason "malformed", INDEX 25000) that counts them. At most 100 failed records of a file are
+listed; the others are counted by reason in a "note:" line on stderr (the exit code is 1).
 
 Options:
   --manifest FILE  the site's records/manifest.json. Without it, the manifest is built from
                    content/ (or $AGA_CONTENT_DIR) with the build's own code.
+  --jwks FILE      the identity provider's keys (a JWKS, or a file saved by "aga jwks
+                   fetch"); repeat it for every archived key file: providers rotate keys,
+                   and a record verifies with the keys of the time it was signed in.
   --csv OUT        also write the roster (one row per employee, status/date/due per
                    current module) as CSV to OUT.
   --json           print one JSON array of {file, index, recordId, verdict, reason}
@@ -44,7 +53,9 @@ Options:
 
 Warnings (stderr; they never change the exit code): an employee whose records carry
 several keys (a new device or browser is legitimate), one key used by several employees,
-the same record id more than once (counted once in the roster).
+the same record id more than once (counted once in the roster), the same id on different
+records (a conflict), ids or names with hidden characters, one email under several ids,
+attempt numbers with gaps or repeats, three keys within a day, records from another site.
 
 Exit codes:
   0  every record verifies
@@ -55,19 +66,13 @@ Exit codes:
 Environment:
   AGA_CONTENT_DIR  content folder used when --manifest is not given (default: content)
   AGA_NOW          ISO time used as "now" for re-training due dates in --csv (default: the clock)
+  AGA_SITE_ORIGIN  the site's origin (https://academy.example.com): records signed elsewhere are a
+                   warning. Without it, records from more than one origin are.
 `;
-
-/** One output line: a record, or a file that yields none. */
-export interface VerifyLine {
-  file: string;
-  index: number;
-  recordId: string | null;
-  verdict: 'valid' | 'invalid';
-  reason: ReasonCode | null;
-}
 
 interface Options {
   manifest?: string;
+  jwks: string[];
   csv?: string;
   json: boolean;
   help: boolean;
@@ -77,7 +82,7 @@ interface Options {
 class UsageError extends Error {}
 
 function parseArgs(args: readonly string[]): Options {
-  const opts: Options = { json: false, help: false, paths: [] };
+  const opts: Options = { json: false, help: false, paths: [], jwks: [] };
   const valueOf = (name: string, i: number, inline: string | undefined): [string, number] => {
     if (inline !== undefined) {
       if (inline === '') throw new UsageError(`${name} needs a value`);
@@ -100,6 +105,11 @@ function parseArgs(args: readonly string[]): Options {
     if (name === '--') onlyPaths = true;
     else if (name === '--help' || name === '-h') opts.help = true;
     else if (name === '--json' && inline === undefined) opts.json = true;
+    else if (name === '--jwks') {
+      const [value, at] = valueOf(name, i, inline);
+      i = at;
+      opts.jwks.push(value);
+    }
     else if (name === '--manifest' || name === '--csv') {
       if ((name === '--manifest' ? opts.manifest : opts.csv) !== undefined) throw new UsageError(`${name} given twice`);
       const [value, at] = valueOf(name, i, inline);
@@ -118,7 +128,7 @@ function jsonFilesUnder(dir: string): string[] {
   for (const e of entries) {
     const path = join(dir, e.name);
     // Symbolic links to folders are not followed, so a link loop cannot hang the walk.
-    if (e.isDirectory()) out.push(...jsonFilesUnder(path));
+    if (e.isDirectory()) for (const f of jsonFilesUnder(path)) out.push(f);
     else if (/\.json$/i.test(e.name) && (e.isFile() || (e.isSymbolicLink() && statSync(path, { throwIfNoEntry: false })?.isFile()))) out.push(path);
   }
   return out;
@@ -129,7 +139,7 @@ function collectFiles(paths: readonly string[]): string[] {
   for (const p of paths) {
     const st = statSync(p, { throwIfNoEntry: false });
     if (!st) throw new UsageError(`no such file or folder: ${p}`);
-    if (st.isDirectory()) files.push(...jsonFilesUnder(p));
+    if (st.isDirectory()) for (const f of jsonFilesUnder(p)) files.push(f);
     else files.push(p);
   }
   return [...new Set(files)];
@@ -149,11 +159,11 @@ async function loadManifest(file: string | undefined): Promise<Manifest> {
   }
   // Loaded only here: reading content/ pulls in YAML and Markdown helpers that --manifest does not need.
   const { ContentError, contentDir, readContent } = await import('../build/content');
-  const { buildManifest } = await import('../lib/records/manifest');
+  const { contentManifest } = await import('../build/manifest');
   try {
     const set = readContent(contentDir());
     if (!set.lock) throw new UsageError(`${join(set.dir, 'versions.lock.json')} is missing: run npm run content:lock, or pass --manifest`);
-    return await buildManifest(set.lock, Object.fromEntries(set.modules.map((m) => [m.id, m.frontmatter.version])));
+    return await contentManifest(set);
   } catch (error) {
     if (error instanceof ContentError) throw new UsageError(`cannot build the manifest from ${contentDir()}/ (pass --manifest FILE instead):\n${error.message}`);
     throw error;
@@ -164,12 +174,36 @@ async function loadManifest(file: string | undefined): Promise<Manifest> {
 // one line, and no terminal escape, bidi override or zero-width character can hide or fake a verdict.
 const clean = visible;
 
+/** Writes stdout a file at a time, waiting when the pipe is full, so output never piles up in memory. */
+function lineWriter(json: boolean): { write(items: readonly Item[]): Promise<void>; end(): Promise<void> } {
+  let first = true;
+  const send = (text: string) =>
+    new Promise<void>((resolve) => {
+      if (text === '' || process.stdout.write(text)) resolve();
+      else process.stdout.once('drain', () => resolve());
+    });
+  return {
+    write(items) {
+      let text = '';
+      for (const { line, message } of items) {
+        if (json) {
+          text += `${first ? '[\n' : ',\n'}${JSON.stringify(line, null, 1).replace(/^/gm, ' ')}`;
+          first = false;
+        } else text += `${clean(line.file)}\t${line.index}\t${line.verdict}\t${line.reason ?? '-'}\t${clean(message)}\n`;
+      }
+      return send(text);
+    },
+    end: () => send(json && !first ? '\n]\n' : ''),
+  };
+}
+
 /** Runs `verify` with its arguments (after the word "verify"); resolves to the exit code. */
 export async function runVerify(args: readonly string[]): Promise<number> {
   const err = (text: string) => process.stderr.write(text);
   let opts: Options;
   let files: string[];
   let manifest: Manifest;
+  const verifyOptions: VerifyOptions = {};
   try {
     opts = parseArgs(args);
     if (opts.help) {
@@ -183,64 +217,16 @@ export async function runVerify(args: readonly string[]): Promise<number> {
       return 2;
     }
     manifest = await loadManifest(opts.manifest);
+    if (opts.jwks.length > 0) {
+      const keys = loadJwksFiles(opts.jwks);
+      if (!keys.ok) throw new UsageError(keys.message);
+      // One array for the whole run: verified ID tokens are cached on it.
+      verifyOptions.jwks = keys.keys;
+    }
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     err(`aga verify: ${error.message}\nRun "npx aga verify --help" for usage.\n`);
     return 2;
-  }
-
-  // Every record of every file, verified with a few signatures in flight at once: WebCrypto runs
-  // them on libuv's thread pool, so this uses more than one core.
-  type Item = { line: VerifyLine; message: string; record?: unknown; result?: Verification };
-  const items: Item[] = [];
-  for (const file of files) {
-    const size = statSync(file).size;
-    if (size > MAX_FILE_BYTES) {
-      items.push({ line: { file, index: 0, recordId: null, verdict: 'invalid', reason: 'malformed' }, message: `file larger than 20 MB (${(size / 1048576).toFixed(1)} MB): not read` });
-      continue;
-    }
-    const parsed = recordsInFile(readFileSync(file, 'utf8'));
-    if (!parsed.ok) {
-      items.push({ line: { file, index: 0, recordId: null, verdict: 'invalid', reason: 'malformed' }, message: parsed.message });
-      continue;
-    }
-    parsed.records.forEach((record, index) => items.push({ line: { file, index, recordId: null, verdict: 'invalid', reason: null }, message: '', record }));
-  }
-  const pending = items.filter((i) => 'record' in i);
-  let next = 0;
-  const worker = async () => {
-    while (next < pending.length) {
-      const item = pending[next++]!;
-      item.result = await verifyRecord(item.record, manifest);
-      delete item.record;
-    }
-  };
-  await Promise.all(Array.from({ length: 32 }, worker));
-
-  const valid: ValidRecord[] = [];
-  for (const item of items) {
-    const r = item.result;
-    if (!r) continue;
-    if (r.ok) {
-      const p = r.payload;
-      item.line = { ...item.line, recordId: p.recordId, verdict: 'valid', reason: null };
-      item.message = `${p.module.id} ${p.module.version}, employee ${p.learner.employeeId}, ${p.score.passed ? 'passed' : 'failed'} ${p.score.correct}/${p.score.total}, ${p.attempt.completedAt}`;
-      valid.push({ payload: p, kid: r.kid, file: item.line.file, index: item.line.index });
-    } else {
-      item.line = { ...item.line, recordId: r.recordId ?? null, reason: r.reason };
-      item.message = r.message;
-    }
-  }
-
-  if (items.length === 0) {
-    err(`aga verify: no records found in ${files.length} file${files.length === 1 ? '' : 's'}\n`);
-    return 2;
-  }
-
-  if (opts.json) {
-    process.stdout.write(`${JSON.stringify(items.map((i) => i.line), null, 1)}\n`);
-  } else {
-    process.stdout.write(items.map(({ line, message }) => `${clean(line.file)}\t${line.index}\t${line.verdict}\t${line.reason ?? '-'}\t${clean(message)}\n`).join(''));
   }
 
   const now = process.env.AGA_NOW ? new Date(process.env.AGA_NOW) : new Date();
@@ -248,13 +234,35 @@ export async function runVerify(args: readonly string[]): Promise<number> {
     err(`aga verify: AGA_NOW is not a date: ${process.env.AGA_NOW}\n`);
     return 2;
   }
-  const roster = buildRoster(valid, manifest, now);
+
+  // Files are verified and printed one at a time, in order: output starts with the first file, and
+  // only one file's text and records are in memory at once. Only valid records are kept, for the roster.
+  const out = lineWriter(opts.json);
+  const valid: ValidRecord[] = [];
+  let lines = 0;
+  let validLines = 0;
+  let invalid = 0;
+  for (const file of files) {
+    const report = await verifyFile(file, manifest, valid, verifyOptions);
+    lines += report.items.length;
+    validLines += report.items.filter((i) => i.line.verdict === 'valid').length;
+    invalid += report.unlisted + report.items.filter((i) => i.line.verdict === 'invalid').length;
+    await out.write(report.items);
+    for (const note of report.notes) err(`note: ${clean(note)}\n`);
+  }
+  await out.end();
+  if (lines === 0) {
+    err(`aga verify: no records found in ${files.length} file${files.length === 1 ? '' : 's'}\n`);
+    return 2;
+  }
+  const roster = buildRoster(valid, manifest, now, undefined, process.env.AGA_SITE_ORIGIN || undefined);
   for (const w of roster.warnings) err(`warning: ${clean(warningText(w))}\n`);
   if (opts.csv !== undefined) {
     writeFileSync(opts.csv, exporterFor('roster-csv').render({ exportedAt: now.toISOString(), records: valid, roster }).text);
     err(`roster written to ${opts.csv} (${roster.rows.length} employees)\n`);
   }
-  const invalid = items.filter((i) => i.line.verdict === 'invalid').length;
-  err(`${items.length} record${items.length === 1 ? '' : 's'} in ${files.length} file${files.length === 1 ? '' : 's'}: ${items.length - invalid} valid, ${invalid} invalid\n`);
+  // Valid acknowledgements count as valid records; only completions go into the roster.
+  const total = validLines + invalid;
+  err(`${total} record${total === 1 ? '' : 's'} in ${files.length} file${files.length === 1 ? '' : 's'}: ${validLines} valid, ${invalid} invalid\n`);
   return invalid > 0 ? 1 : 0;
 }

@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { ContentError, checkLock, contentDir, readContent } from '../build/content';
+import { contentManifest } from '../build/manifest';
 import { completionRecordJsonSchema, RECORD_SCHEMA_FILE } from '../lib/records/json-schema';
-import { buildManifest } from '../lib/records/manifest';
 
 /**
  * Checks all of `content/` before Astro starts (schemas, YAML syntax, missing files, quiz anchors,
@@ -24,10 +24,7 @@ export default function contentIntegration(): AstroIntegration {
         }
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const set = readContent(contentDir());
-        if (!set.lock) throw new ContentError(checkLock(set));
-        const current = Object.fromEntries(set.modules.map((m) => [m.id, m.frontmatter.version]));
-        const manifest = await buildManifest(set.lock, current);
+        const manifest = await contentManifest(readContent(contentDir()));
         const out = join(fileURLToPath(dir), 'records');
         mkdirSync(out, { recursive: true });
         writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifest, null, 1)}\n`);

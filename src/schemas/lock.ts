@@ -35,9 +35,29 @@ export const lockedVersionSchema = z
     lockedAt: z.string().datetime(),
     /** The answer key, in bank order. */
     questions: z.array(answerKeySchema).min(1),
+    /** Questions drawn per attempt, when the bank sets `draw`; absent: every question. */
+    draw: z.number().int().min(1).optional(),
+  })
+  .strict()
+  .refine((v) => v.draw === undefined || v.draw <= v.questions.length, { message: 'draw is larger than the number of questions', path: ['draw'] });
+export type LockedVersion = z.infer<typeof lockedVersionSchema>;
+
+/** One published version of the AI-use policy (`content/policy/policy.mdx`), as locked in `content/versions.lock.json`. */
+export const lockedPolicySchema = z
+  .object({
+    /** The policy version (org.yaml `policyVersion` when it was locked). */
+    version: z.string().min(1),
+    /** Title of the policy at that version. */
+    title: z.string().min(1),
+    /** `sha256:` + hex SHA-256 of the raw bytes of policy.mdx at that version. */
+    contentHash: contentHashSchema,
+    /** Acknowledgements of this version must report at least this many seconds of reading. */
+    minReadingSeconds: z.number().int().min(0),
+    /** When this version was locked (ISO date-time). */
+    lockedAt: z.string().datetime().optional(),
   })
   .strict();
-export type LockedVersion = z.infer<typeof lockedVersionSchema>;
+export type LockedPolicy = z.infer<typeof lockedPolicySchema>;
 
 /** `content/versions.lock.json`: every published version of every module. Written by `npm run content:lock`. */
 export const versionsLockSchema = z
@@ -46,6 +66,8 @@ export const versionsLockSchema = z
     v: z.literal(1),
     /** Module id to its locked versions, oldest first. */
     modules: z.record(z.string(), z.array(lockedVersionSchema)),
+    /** Every locked version of the AI-use policy, oldest first; absent or empty before the first is locked. */
+    policies: z.array(lockedPolicySchema).optional(),
   })
   .strict();
 export type VersionsLock = z.infer<typeof versionsLockSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ssoSchema } from './identity';
 
 /** `content/org.yaml`: the organisation that publishes this training. */
 export const orgSchema = z
@@ -17,6 +18,8 @@ export const orgSchema = z
     passMarkPercent: z.number().int().min(1).max(100).default(80),
     /** Months after a pass before re-training is due, for modules that do not set their own. Default 12. */
     retrainMonths: z.number().int().min(1).max(120).default(12),
+    /** The company's OpenID Provider, when learners sign in with it (docs/identity.md); absent: learners type their details. */
+    sso: ssoSchema.optional(),
   })
   .strict();
 

@@ -33,6 +33,20 @@ export const platformSchema = z
      * kind of data belongs to; the exception applies to that class and every more sensitive one.
      */
     excludes: z.array(z.object({ dataClass: dataClassIdSchema, what: z.string().min(1) }).strict()).default([]),
+    /**
+     * For coding agents: what the agent may connect to and what it must not read. `mcpServers` are
+     * registry ids of the only MCP servers it may use (each an entry that is not prohibited);
+     * `denyRead` are paths and globs to configure as deny rules or content exclusions in the tool.
+     */
+    agent: z
+      .object({
+        /** Registry ids of the MCP servers this agent may use; every other server is barred. */
+        mcpServers: z.array(kebabIdSchema).default([]),
+        /** Files and folders the agent must not read, such as ".env*" or "~/.aws/**". */
+        denyRead: z.array(z.string().min(1)).min(1),
+      })
+      .strict()
+      .optional(),
     /** Who owns the decision (a role or team). */
     owner: z.string().min(1),
     /** Date of the last review, YYYY-MM-DD. */
@@ -67,6 +81,14 @@ export const platformsFileSchema = z.array(platformSchema).superRefine((list, ct
   list.forEach((p, i) => {
     if (seen.has(p.id)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [i, 'id'], message: `duplicate platform id "${p.id}"` });
     seen.add(p.id);
+  });
+  // An agent may only be pointed at MCP servers the registry itself allows.
+  list.forEach((p, i) => {
+    p.agent?.mcpServers.forEach((id, j) => {
+      const server = list.find((x) => x.id === id);
+      if (!server) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [i, 'agent', 'mcpServers', j], message: `"${id}" is not an entry of the registry` });
+      else if (server.status === 'prohibited') ctx.addIssue({ code: z.ZodIssueCode.custom, path: [i, 'agent', 'mcpServers', j], message: `"${id}" is prohibited, so no agent may use it` });
+    });
   });
 });
 

@@ -53,9 +53,17 @@ export const quizBankSchema = z
   .object({
     /** Questions in authored order. */
     questions: z.array(quizQuestionSchema).min(1),
+    /**
+     * Questions drawn per attempt from the bank, chosen afresh for each attempt (seeded). Default:
+     * every question. At most the number of questions.
+     */
+    draw: z.number().int().min(1).optional(),
   })
   .strict()
   .superRefine((bank, ctx) => {
+    if (bank.draw !== undefined && bank.draw > bank.questions.length) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['draw'], message: `draw is ${bank.draw}, but the bank has only ${bank.questions.length} question${bank.questions.length === 1 ? '' : 's'}; expected at most ${bank.questions.length}` });
+    }
     const seen = new Set<string>();
     bank.questions.forEach((q, i) => {
       if (seen.has(q.id)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['questions', i, 'id'], message: `duplicate question id "${q.id}"` });

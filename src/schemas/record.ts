@@ -1,5 +1,20 @@
 import { z } from 'zod';
+import { recordIdentitySchema } from './identity';
 import { contentHashSchema } from './lock';
+import { learnerFieldsSchema } from './profile';
+
+/** A count or index in a signed record: an integer JSON numbers and every JCS implementation carry exactly. */
+const count = () => z.number().int().safe();
+
+/**
+ * Unpadded base64url with no spare bits set in its last character: the one text of its bytes
+ * (decoders ignore spare bits, so a changed character could otherwise mean the same bytes).
+ */
+export const CANONICAL_BASE64URL = /^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-][AQgw]|[A-Za-z0-9_-]{2}[AEIMQUYcgkosw048])?$/;
+
+/** A learner field as the profile form saves it: no space before or after it. */
+const asSaved = (field: z.ZodString, what: string) =>
+  field.refine((s) => s === s.trim(), `${what} has spaces before or after it, which the profile form removes`);
 
 /** ISO time as `Date.prototype.toISOString()` prints it: UTC, milliseconds, `Z`. */
 export const isoTimeSchema = z
@@ -38,17 +53,18 @@ export const recordPayloadSchema = z
     }).strict(),
     /** Who took it, as they typed it (name NFC-normalised). */
     learner: z.object({
-      /** Full name. */
-      name: z.string().min(1),
-      /** Work email. */
-      email: z.string().min(1),
-      /** Employee ID. */
-      employeeId: z.string().min(1),
+      /** Full name, NFC-normalised: the profile form's rules (src/schemas/profile.ts). */
+      name: asSaved(learnerFieldsSchema.shape.name, 'the name')
+        .refine((s) => s === s.normalize('NFC'), 'the name is not NFC-normalised, as the site signs it'),
+      /** Work email: the profile form's rules. */
+      email: asSaved(learnerFieldsSchema.shape.email, 'the email'),
+      /** Employee ID: the profile form's rules (letters, digits, dots, hyphens, underscores; at most 64). */
+      employeeId: learnerFieldsSchema.shape.employeeId,
     }).strict(),
     /** Which attempt and when. */
     attempt: z.object({
       /** 1-based attempt number for this module on this device. */
-      n: z.number().int().min(1),
+      n: count().min(1),
       /** When the attempt started. */
       startedAt: isoTimeSchema,
       /** When it was submitted: not before startedAt. */
@@ -61,15 +77,15 @@ export const recordPayloadSchema = z
         /** Question id. */
         q: z.string().min(1),
         /** Selected option indices, ascending. */
-        selected: z.array(z.number().int().min(0)),
+        selected: z.array(count().min(0)),
       }).strict(),
     ),
     /** The score as graded when signed. */
     score: z.object({
       /** Questions answered exactly right. */
-      correct: z.number().int().min(0),
+      correct: count().min(0),
       /** Questions in the bank. */
-      total: z.number().int().min(1),
+      total: count().min(1),
       /** Pass mark applied. */
       passMarkPercent: z.number().int().min(1).max(100),
       /** `correct * 100 >= passMarkPercent * total`. */
@@ -77,32 +93,64 @@ export const recordPayloadSchema = z
     }).strict(),
   })
   .strict();
-export type RecordPayload = z.infer<typeof recordPayloadSchema>;
+export type RecordPayloadV1 = z.infer<typeof recordPayloadSchema>;
+
+/**
+ * The signed payload of a completion record, format v2: v1 plus `identity`, and `answers` lists the
+ * questions presented in this attempt (a draw from the bank, or every question), in bank order;
+ * `score.total` is their number.
+ */
+export const completionV2PayloadSchema = recordPayloadSchema.extend({
+  /** Format version, 2. */
+  v: z.literal(2),
+  /** How the learner's identity is known: typed in (self-declared), or vouched for by the company's sign-in (oidc). */
+  identity: recordIdentitySchema,
+});
+export type CompletionV2Payload = z.infer<typeof completionV2PayloadSchema>;
+
+/** A completion payload of any supported format version (v1 or v2), told apart by `v`. */
+export const completionPayloadSchema = z.discriminatedUnion('v', [recordPayloadSchema, completionV2PayloadSchema]);
+/** A completion payload of any supported format version: what verification returns and HR's tools read. */
+export type RecordPayload = z.infer<typeof completionPayloadSchema>;
 
 /** A completion record: a JWS in flattened JSON serialization. */
 export const recordJwsSchema = z
   .object({
     /** base64url of the protected header JSON. */
-    protected: z.string().regex(/^[A-Za-z0-9_-]+$/, 'base64url text'),
+    protected: z.string().min(1).regex(CANONICAL_BASE64URL, 'base64url text without padding or spare bits'),
     /** base64url of the JCS-serialized payload. */
-    payload: z.string().regex(/^[A-Za-z0-9_-]+$/, 'base64url text'),
+    payload: z.string().min(1).regex(CANONICAL_BASE64URL, 'base64url text without padding or spare bits'),
     /** base64url of the 64-byte r||s ECDSA signature. */
     signature: z.string().regex(/^[A-Za-z0-9_-]*$/, 'base64url text'),
   })
   .strict();
 export type RecordJws = z.infer<typeof recordJwsSchema>;
 
-/** The protected header of a record. */
+/** The members of a private or secret JWK: a record's header carries a public key only. */
+const PRIVATE_JWK_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth'] as const;
+
+/**
+ * The protected header of a record: exactly these members (no `b64`, `crit` or anything else that
+ * would change how the signature is read). alg, typ and kid values are checked after the schema,
+ * each with its own reason code.
+ */
 export const recordHeaderSchema = z.object({
   /** Must be ES256. */
   alg: z.string(),
   /** Must be "aga-completion+jws". */
   typ: z.string().optional(),
-  /** The signer's public key. */
-  jwk: z.object({ kty: z.string(), crv: z.string().optional(), x: z.string().optional(), y: z.string().optional() }).passthrough(),
+  /** The signer's public key: an EC key has exactly kty, crv, x and y; no key may carry private members. */
+  jwk: z.object({ kty: z.string(), crv: z.string().optional(), x: z.string().optional(), y: z.string().optional() })
+    .passthrough()
+    .superRefine((jwk, ctx) => {
+      const extra = Object.keys(jwk).filter((k) => !['kty', 'crv', 'x', 'y'].includes(k));
+      const secret = extra.filter((k) => (PRIVATE_JWK_MEMBERS as readonly string[]).includes(k));
+      if (secret.length > 0) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `the key carries private member ${secret.join(', ')}` });
+      else if (jwk.kty === 'EC' && extra.length > 0) ctx.addIssue({ code: z.ZodIssueCode.custom, message: `unexpected member ${extra.join(', ')} in an EC key` });
+    }),
   /** RFC 7638 thumbprint of jwk, base64url. */
   kid: z.string(),
-});
+}).strict();
 export type RecordHeader = z.infer<typeof recordHeaderSchema>;
 
 /** The export bundle a learner hands in. */

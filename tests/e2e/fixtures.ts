@@ -50,7 +50,13 @@ export const test = base.extend<{ watch: PageWatch; allowConsoleErrors: RegExp[]
 
 /** Runs axe (WCAG 2.2 A/AA rules and best practices) and fails on any violation. */
 export async function expectNoAxeViolations(page: Page, label = page.url()): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  await expectNoAxeViolationsIn(page, null, label);
+}
+
+/** expectNoAxeViolations over the part of the page that `selector` picks (null: the whole page). */
+export async function expectNoAxeViolationsIn(page: Page, selector: string | null, label = page.url()): Promise<void> {
+  const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']);
+  const results = await (selector ? builder.include(selector) : builder).analyze();
   const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
   expect(summary, `axe violations on ${label}`).toEqual([]);
 }

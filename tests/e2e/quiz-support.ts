@@ -15,6 +15,8 @@ export const modules = content.modules.map((m) => ({
   version: m.frontmatter.version,
   passMarkPercent: currentVersionOf(content, m.id).passMarkPercent,
   questions: m.quiz.questions,
+  /** Questions one attempt presents. */
+  draw: m.quiz.draw ?? m.quiz.questions.length,
 }));
 
 export const learner = { name: 'Ada Lovelace', email: 'ada@example.com', employeeId: 'E1815' };
@@ -41,9 +43,19 @@ export function quizForm(page: Page, title: string): Locator {
   return page.getByRole('form', { name: new RegExp(`Quiz: ${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) });
 }
 
-/** Answers every question of `questions`, right or wrong, by clicking labels. */
+/**
+ * The questions of `questions` that the form presents, in the order shown: an attempt draws the
+ * bank's `draw` of them and shuffles them, so they are known only once the form is there.
+ */
+export async function shown(form: Locator, questions: QuizQuestion[]): Promise<QuizQuestion[]> {
+  await expect(form.getByRole('group').first()).toBeVisible();
+  const legends = await form.getByRole('group').evaluateAll((groups) => groups.map((g) => g.querySelector('legend')?.textContent ?? ''));
+  return legends.map((l) => questions.find((q) => l.includes(q.prompt))).filter((q): q is QuizQuestion => q !== undefined);
+}
+
+/** Answers every presented question of `questions`, right or wrong, by clicking labels. */
 export async function answerAll(form: Locator, questions: QuizQuestion[], right: (q: QuizQuestion) => boolean): Promise<void> {
-  for (const q of questions) {
+  for (const q of await shown(form, questions)) {
     const group = form.getByRole('group', { name: q.prompt, exact: true });
     for (const i of choice(q, right(q))) {
       const role = q.type === 'multiple' ? 'checkbox' : 'radio';

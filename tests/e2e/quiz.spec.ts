@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
-import { answerAll, choice, learner, modules, passModule, quizForm, saveProfile, submitAndWait } from './quiz-support';
+import { answerAll, choice, learner, modules, passModule, quizForm, saveProfile, shown, submitAndWait } from './quiz-support';
 
 const [first, second] = modules;
 if (!first || !second) throw new Error('the quiz tests need at least two modules');
@@ -11,16 +11,19 @@ test.describe('quiz engine', () => {
     await page.goto(`modules/${first.id}/`);
     const form = quizForm(page, first.title);
     await expect(form).toBeVisible();
-    for (const q of first.questions) await expect(form.getByRole('group', { name: q.prompt, exact: true })).toBeVisible();
+    // An attempt presents the bank's draw, in bank order or shuffled, never more.
+    const qs = await shown(form, first.questions);
+    expect(qs).toHaveLength(first.draw);
+    await expect(form.getByRole('group')).toHaveCount(first.draw);
     await expectNoAxeViolations(page);
     await saveProfile(page);
     await expect(page.getByText(`You take quizzes as ${learner.name}`)).toBeVisible();
     await answerAll(form, first.questions, () => true);
     const result = await submitAndWait(page, form);
     await expect(result.getByRole('heading')).toHaveText('Your result: Passed');
-    await expect(result).toContainText(`Attempt 1: ${first.questions.length} of ${first.questions.length} questions right (100 %)`);
+    await expect(result).toContainText(`Attempt 1: ${qs.length} of ${qs.length} questions right (100 %)`);
     await expect(result).toContainText('signed record is saved');
-    for (const q of first.questions) {
+    for (const q of qs) {
       const group = form.getByRole('group', { name: q.prompt, exact: true });
       await expect(group).toContainText('Right.');
       await expect(group).toContainText(q.explanation);
@@ -36,11 +39,12 @@ test.describe('quiz engine', () => {
     await page.goto(`modules/${first.id}/`);
     await saveProfile(page);
     const form = quizForm(page, first.title);
-    await answerAll(form, first.questions, () => false);
+    const qs = await shown(form, first.questions);
+    await answerAll(form, qs, () => false);
     let result = await submitAndWait(page, form);
     await expect(result.getByRole('heading')).toHaveText('Your result: Not passed');
-    await expect(result).toContainText(`Attempt 1: 0 of ${first.questions.length}`);
-    for (const q of first.questions) {
+    await expect(result).toContainText(`Attempt 1: 0 of ${qs.length}`);
+    for (const q of qs) {
       const group = form.getByRole('group', { name: q.prompt, exact: true });
       await expect(group).toContainText('Wrong. The right answer');
       await expect(group.getByRole('link', { name: /Read the section/ })).toHaveAttribute('href', `#${q.section}`);
@@ -51,7 +55,7 @@ test.describe('quiz engine', () => {
 
     await page.goto(`modules/${first.id}/`);
     await expect(form.getByText('Attempt 2')).toBeVisible();
-    for (const q of first.questions) {
+    for (const q of await shown(form, first.questions)) {
       await expect(form.getByRole('group', { name: q.prompt, exact: true }).locator('input:checked')).toHaveCount(0);
     }
     await answerAll(form, first.questions, () => true);
@@ -92,8 +96,12 @@ test.describe('quiz engine', () => {
       return rows.map((row) => JSON.parse(atob(row.jws.payload.replace(/-/g, '+').replace(/_/g, '/'))) as { answers: Array<{ q: string; selected: number[] }> });
     });
     expect(records).toHaveLength(2);
+    // Each record holds the questions its attempt presented, in bank order, each answered right.
     for (const r of records) {
-      expect(r.answers).toEqual(second.questions.map((q) => ({ q: q.id, selected: choice(q, true) })));
+      expect(r.answers).toHaveLength(second.draw);
+      const ids = second.questions.map((q) => q.id);
+      expect(r.answers.map((a) => ids.indexOf(a.q))).toEqual([...r.answers.map((a) => ids.indexOf(a.q))].sort((a, b) => a - b));
+      for (const a of r.answers) expect(a.selected).toEqual(choice(second.questions.find((q) => q.id === a.q)!, true));
     }
   });
 
@@ -101,7 +109,7 @@ test.describe('quiz engine', () => {
     await page.goto(`modules/${first.id}/`);
     await saveProfile(page);
     const form = quizForm(page, first.title);
-    const [answered, ...rest] = first.questions;
+    const [answered, ...rest] = await shown(form, first.questions);
     await answerAll(form, [answered!], () => true);
     await form.getByRole('button', { name: 'Submit answers' }).click();
     const alert = form.getByRole('alert');
@@ -136,8 +144,8 @@ test.describe('quiz engine', () => {
   test('answers in progress survive a reload and a closed tab', async ({ page, context }) => {
     await page.goto(`modules/${second.id}/`);
     await saveProfile(page);
-    const [q1, q2] = second.questions;
     const form = quizForm(page, second.title);
+    const [q1, q2] = await shown(form, second.questions);
     await answerAll(form, [q1!], () => true);
     await page.reload();
     const checked = (p: Page, q: typeof q1) => quizForm(p, second.title).getByRole('group', { name: q!.prompt, exact: true }).locator('input:checked');
@@ -168,7 +176,7 @@ test.describe('quiz engine', () => {
     await page.keyboard.press('Enter');
     await expect(page.getByText(`You take quizzes as ${learner.name}`)).toBeVisible();
     const form = quizForm(page, first.title);
-    for (const q of first.questions) {
+    for (const q of await shown(form, first.questions)) {
       const group = form.getByRole('group', { name: q.prompt, exact: true });
       await tabUntil(page, async () => group.evaluate((g) => g.contains(document.activeElement)));
       // Options in the order shown; radios move with the arrow keys, checkboxes toggle with Space.

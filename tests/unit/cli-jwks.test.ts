@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -8,15 +7,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { loadJwksFiles } from '../../src/cli/jwks';
 import { readJwksFile } from '../../src/lib/identity/jwks-file';
-
-interface Run { code: number; stdout: string; stderr: string }
-function aga(args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, ['bin/aga.mjs', ...args], (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
-    });
-  });
-}
+import { aga } from '../support/aga-cli';
 
 const KEY = { kty: 'EC', crv: 'P-256', x: 'f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU', y: 'x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0', kid: 'k1', use: 'sig' };
 let server: Server;

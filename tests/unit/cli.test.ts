@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,24 +6,13 @@ import { describe, it } from 'node:test';
 import { bundle, newKey, signedRecord } from '../../bench/fixtures-records';
 import { readContent } from '../../src/build/content';
 import { parseCsv } from '../../src/lib/export/csv';
-import { buildManifest } from '../../src/lib/records/manifest';
+import { contentManifest } from '../../src/build/manifest';
+import { aga } from '../support/aga-cli';
 import { copyContent } from '../support/content-copy';
 
 const FIXTURES = join('tests', 'fixtures', 'records');
 const MANIFEST = join(FIXTURES, 'manifest.json');
 const FILES = join(FIXTURES, 'files');
-
-interface Run { code: number; stdout: string; stderr: string }
-
-/** Runs `node bin/aga.mjs ...args` as a user would. */
-function aga(args: string[], env: Record<string, string> = {}): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, ['bin/aga.mjs', ...args], { env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
 
 /** Every record of the fixture folder: file (under files/), index, verdict, reason. */
 const EXPECTED: Array<[string, number, 'valid' | 'invalid', string | null]> = [
@@ -131,7 +119,7 @@ describe('aga verify over tests/fixtures/records', { concurrency: 4 }, () => {
   it('without --manifest, builds the manifest from content/ (AGA_CONTENT_DIR)', async () => {
     const content = copyContent();
     const set = readContent(content);
-    const manifest = await buildManifest(set.lock!, Object.fromEntries(set.modules.map((m) => [m.id, m.frontmatter.version])));
+    const manifest = await contentManifest(set);
     const dir = mkdtempSync(join(tmpdir(), 'aga-cli-'));
     const key = await newKey();
     const id = set.modules[0]!.id;

@@ -10,9 +10,11 @@ import { checkLock, headingSlugs, readContent, splitFrontmatter, type ModuleSour
 import type { QuizQuestion } from '../../src/schemas/quiz';
 
 const CONTENT = 'content';
-const MIN_WORDS = 1200;
-const MIN_QUESTIONS = 10;
+const MIN_WORDS = 1600;
+const MIN_QUESTIONS = 16;
 const MIN_SCENARIOS = 6;
+/** Questions each attempt presents, drawn from the bank (issue 13). */
+const DRAW = { min: 10, max: 12 } as const;
 
 /** The MDX body of a module: everything after the frontmatter. */
 function bodyOf(m: ModuleSource): string {
@@ -130,6 +132,12 @@ describe('modules and quiz banks', () => {
         assert.equal(new Set(qs.map((q) => q.id)).size, qs.length, `${m.quizFile}: duplicate question id`);
         const scenarios = qs.filter((q) => isScenario(q.prompt)).length;
         assert.ok(scenarios >= MIN_SCENARIOS, `${m.quizFile}: ${scenarios} scenario prompts`);
+      });
+
+      it(`draws ${DRAW.min} to ${DRAW.max} questions per attempt from a larger bank`, () => {
+        const draw = m.quiz.draw;
+        assert.ok(draw !== undefined && draw >= DRAW.min && draw <= DRAW.max, `${m.quizFile}: draw ${String(draw)}`);
+        assert.ok(draw < m.quiz.questions.length, `${m.quizFile}: draw ${draw} presents the whole bank of ${m.quiz.questions.length}; a retake could not prefer unseen questions`);
       });
 
       it('mixes question types and gives specific explanations', () => {

@@ -1,16 +1,17 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { payloadFor, testManifest, type RecordSpec } from '../../bench/fixtures-records';
+import { MAX_BATCH_BYTES, MAX_FAILURES_LISTED_PER_FILE, MAX_RECORDS_PER_FILE } from '../../src/lib/records/limits';
 import { buildRoster, type ValidRecord } from '../../src/lib/records/roster';
 import { MAX_FILE_BYTES, type Picked } from '../../src/browser/hr/intake';
 import type { FileResult } from '../../src/browser/hr/pool';
 import { ImportSession } from '../../src/browser/hr/session';
-import { cellText, visibleRows, type RosterView } from '../../src/browser/hr/roster-view';
+import { cellText, defaultView, visibleRows, type RosterView } from '../../src/lib/hr/roster-view';
 
 const manifest = testManifest();
 const now = new Date('2026-06-15T00:00:00.000Z');
 const rec = (spec: RecordSpec, kid = 'K1'): ValidRecord => ({ payload: payloadFor(manifest, spec), kid });
-const view = (over: Partial<RosterView> = {}): RosterView => ({ module: '', status: '', dueWithinDays: null, sort: 'employeeId', direction: 'ascending', ...over });
+const view = (over: Partial<RosterView> = {}): RosterView => ({ ...defaultView(), ...over });
 
 describe('HR roster view: filters and sort', () => {
   const roster = buildRoster(
@@ -45,10 +46,11 @@ describe('HR roster view: filters and sort', () => {
     assert.deepEqual(ids({ dueWithinDays: 400 }), ['E1', 'E3', 'E10']);
   });
   it('says each cell in words', () => {
-    assert.deepEqual(cellText({ status: 'failed', attempts: 2 }), { label: 'Failed', detail: '2 attempts' });
+    assert.deepEqual(cellText({ status: 'failed', attempts: 2 }), { label: 'Failed', detail: '2 attempts', due: '' });
     assert.deepEqual(cellText({ status: 'passed', attempts: 1, date: '2026-06-01T00:00:00.000Z', dueDate: '2027-06-01T00:00:00.000Z' }), {
       label: 'Passed',
-      detail: '2026-06-01, re-training due 2027-06-01',
+      detail: '2026-06-01',
+      due: 're-training due 2027-06-01',
     });
     assert.equal(cellText({ status: 'passed-older', attempts: 1, version: '1.0.0', date: '2026-01-01T00:00:00.000Z' }).detail, 'version 1.0.0 on 2026-01-01');
     assert.equal(cellText({ status: 'not-started', attempts: 0 }).label, 'Not started');
@@ -59,7 +61,7 @@ describe('HR import session', () => {
   const file = (name: string, text: string, fromFolder = false): Picked => ({ file: new File([text], name), label: fromFolder ? `folder/${name}` : name, fromFolder });
   const ok = (hash: string, n: number): FileResult => ({
     hash,
-    outcome: { ok: true, records: Array.from({ length: n }, (_, i) => ({ ok: true as const, payload: payloadFor(manifest, { employeeId: `E${i}` }), kid: 'K' })) },
+    outcome: { ok: true, records: Array.from({ length: n }, (_, i) => ({ ok: true as const, payload: payloadFor(manifest, { employeeId: `E${i}` }), kid: 'K' })), beyond: 0 },
   });
 
   it('skips non-JSON names from folders and sets aside files over the limit, unread', () => {
@@ -102,6 +104,7 @@ describe('HR import session', () => {
               { ok: true, payload: payloadFor(manifest), kid: 'K' },
               { ok: false, reason: 'signature', text: 'Bad signature', message: 'Bad signature (detail)', recordId: 'r-1' },
             ],
+            beyond: 0,
           },
         },
       ],
@@ -113,5 +116,27 @@ describe('HR import session', () => {
     assert.equal(s.valid[0]!.file, 'mixed.json');
     assert.equal(s.valid[0]!.index, 0);
     assert.equal(s.hasData, true);
+  });
+
+  it('a junk file (issue 18 #3): the first 100 failures are kept one by one, the rest and the unread entries are counted', () => {
+    const s = new ImportSession();
+    const junk = Array.from({ length: MAX_RECORDS_PER_FILE }, () => ({ ok: false as const, reason: 'malformed' as const, text: 'Malformed', message: 'Malformed (x)' }));
+    const summary = s.add([file('junk.json', 'x')], [{ hash: 'h', outcome: { ok: true, records: junk, beyond: 975_000 } }], [], 0);
+    assert.equal(summary.invalid, MAX_RECORDS_PER_FILE);
+    assert.equal(s.failures.length, MAX_FAILURES_LISTED_PER_FILE);
+    assert.deepEqual(s.notes.map((n) => n.message), [
+      '24,900 more failed records of this file are not listed one by one (the first 100 are): malformed 24,900.',
+      '975,000 more entries after the first 25,000 of this file were not read: no real export holds that many records.',
+    ]);
+  });
+
+  it('files past the per-import limit are reported and not read', () => {
+    const s = new ImportSession();
+    const of = (name: string, mb: number): Picked => ({ file: { name, size: mb * 1024 * 1024 } as File, label: name, fromFolder: false });
+    const t = s.triage(Array.from({ length: 12 }, (_, i) => of(`f${i}.json`, 19)));
+    assert.equal(t.toRead.length, Math.floor(MAX_BATCH_BYTES / (19 * 1024 * 1024)));
+    assert.deepEqual(t.overBatch.map((p) => p.label), ['f10.json', 'f11.json']);
+    s.add([], [], [], 0, t.overBatch);
+    assert.match(s.problems[0]!.message, /^not read: this import already reads 200\.0 MB/);
   });
 });

@@ -17,6 +17,8 @@ describe('parseProgress (stored answers in progress)', () => {
     ['a negative seed', JSON.stringify({ m: { ...good.m, seed: -1 } }), false],
     ['answers that are not index lists', JSON.stringify({ m: { ...good.m, answers: { q1: ['a'] } } }), false],
     ['a start time that is not a date', JSON.stringify({ m: { ...good.m, startedAt: 'yesterday' } }), false],
+    ['with the presented questions', JSON.stringify({ m: { ...good.m, presented: ['q1'] } }), true],
+    ['presented questions that are not ids', JSON.stringify({ m: { ...good.m, presented: [1] } }), false],
     ['a missing version', JSON.stringify({ m: { seed: 1, startedAt: good.m.startedAt, answers: {} } }), false],
   ];
   for (const [name, text, ok] of cases) it(name, () => assert.equal(parseProgress(text) !== undefined, ok));
@@ -44,11 +46,15 @@ describe('summarizeRecord (reading a stored record without verifying)', () => {
   const payload = {
     recordId: 'r1', module: { id: 'm', version: '1.0.0' }, learner: { employeeId: 'E1', name: 'Zoë' },
     attempt: { n: 2, completedAt: '2026-01-01T00:00:00.000Z' }, score: { correct: 3, total: 4, passed: false, passMarkPercent: 80 },
+    answers: [{ q: 'q1', selected: [0] }, { q: 'q3', selected: [] }],
   };
   const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');
   it('reads a record payload, UTF-8 included', () => {
     const s = summarizeRecord({ protected: 'x', payload: b64(payload), signature: 'y' });
-    assert.deepEqual(s, { recordId: 'r1', moduleId: 'm', version: '1.0.0', completedAt: '2026-01-01T00:00:00.000Z', passed: false, n: 2, correct: 3, total: 4, passMarkPercent: 80, employeeId: 'E1', name: 'Zoë' });
+    assert.deepEqual(s, { recordId: 'r1', moduleId: 'm', version: '1.0.0', completedAt: '2026-01-01T00:00:00.000Z', passed: false, n: 2, correct: 3, total: 4, passMarkPercent: 80, employeeId: 'E1', name: 'Zoë', presented: ['q1', 'q3'] });
+  });
+  it('a record without answers presents nothing (the next draw is simply fresh)', () => {
+    assert.deepEqual(summarizeRecord({ protected: 'x', payload: b64({ ...payload, answers: undefined }), signature: 'y' })?.presented, []);
   });
   const bad: Array<[string, unknown]> = [
     ['a string', 'not a record'],

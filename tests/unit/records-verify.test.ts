@@ -10,7 +10,7 @@ import { recordsInFile } from '../../src/lib/records/parse';
 import { generateKeyPair, signPayload, signingKeyFrom, thumbprint, type SigningKey } from '../../src/lib/records/sign';
 import { REASON_CODES, REASON_TEXT, verifyRecord, type ReasonCode } from '../../src/lib/records/verify';
 import { manifestSchema } from '../../src/schemas/manifest';
-import { recordPayloadSchema, type RecordJws, type RecordPayload } from '../../src/schemas/record';
+import { completionPayloadSchema, type RecordJws, type RecordPayload } from '../../src/schemas/record';
 
 const manifest = testManifest();
 let key: SigningKey;
@@ -69,7 +69,9 @@ describe('buildPayload', () => {
     assert.deepEqual(p.answers, [{ q: 'a1', selected: [] }, { q: 'a2', selected: [0, 2] }, { q: 'a3', selected: [0] }]);
     assert.deepEqual(p.score, { correct: 2, total: 3, passMarkPercent: 60, passed: true });
     assert.equal(p.learner.name, 'Zo\u00e9');
-    assert.ok(recordPayloadSchema.safeParse(p).success);
+    assert.ok(completionPayloadSchema.safeParse(p).success);
+    assert.equal(p.v, 2);
+    assert.deepEqual(p.identity, { method: 'self-declared' });
   });
 
   it('throws on times that are not toISOString() output', () => {

@@ -82,7 +82,7 @@ describe('buildRoster', () => {
   });
 
   it('warns about several keys per employee and a key shared by employees, never failing', () => {
-    const r = buildRoster([rec({ employeeId: 'E1' }, 'K1'), rec({ employeeId: 'E1' }, 'K2'), rec({ employeeId: 'E2' }, 'K2')], manifest, now);
+    const r = buildRoster([rec({ employeeId: 'E1' }, 'K1'), rec({ employeeId: 'E1' }, 'K2'), rec({ employeeId: 'E2', email: 'e2@example.com' }, 'K2')], manifest, now);
     assert.deepEqual(r.warnings, [
       { kind: 'several-keys', employeeId: 'E1', kids: ['K1', 'K2'] },
       { kind: 'shared-key', kid: 'K2', employeeIds: ['E1', 'E2'] },

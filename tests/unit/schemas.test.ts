@@ -132,7 +132,7 @@ const payload = {
   type: 'aga.completion', v: 1, recordId: '7b6e52ec-d3e5-4676-b535-72db93a2b4b5',
   site: { origin: 'http://localhost:4321', build: 'b' },
   module: { id: 'm1', version: '1.0.0', contentHash: `sha256:${'0'.repeat(64)}` },
-  learner: { name: 'A', email: 'a@x', employeeId: 'E1' },
+  learner: { name: 'A', email: 'a@x.example', employeeId: 'E1' },
   attempt: { n: 1, startedAt: '2026-11-20T08:51:00.000Z', completedAt: '2026-11-20T09:01:00.000Z' },
   answers: [{ q: 'q1', selected: [1] }],
   score: { correct: 1, total: 1, passMarkPercent: 80, passed: true },
@@ -146,7 +146,7 @@ describe('record schemas', () => {
     assert.equal(recordPayloadSchema.safeParse({ ...payload, attempt: { ...payload.attempt, startedAt: '2026-11-20' } }).success, false);
   });
   it('accepts a JWS and a bundle, rejects a compact JWS string', () => {
-    assert.ok(recordJwsSchema.parse({ protected: 'eyJ', payload: 'eyJ', signature: 'abc_-' }));
+    assert.ok(recordJwsSchema.parse({ protected: 'e30', payload: 'e30', signature: 'abc_-' }));
     assert.equal(recordJwsSchema.safeParse('eyJ.eyJ.abc').success, false);
     assert.ok(exportBundleSchema.parse({ type: 'aga.export', v: 1, exportedAt: '2026-11-21T10:00:00.000Z', records: [] }));
   });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { COMPLETION_STATUSES, compareStatus, isCompletionStatus, STATUS_LABEL, STATUS_TONE } from '../../src/lib/records/status';
 import { statusText, type ModuleStatus } from '../../src/lib/quiz/status';
-import { cellText, visibleRows } from '../../src/browser/hr/roster-view';
+import { cellText, defaultView, visibleRows } from '../../src/lib/hr/roster-view';
 
 describe('one status vocabulary', () => {
   it('orders statuses best first, for choosing and for sorting alike', () => {
@@ -43,7 +43,7 @@ describe('one status vocabulary', () => {
       employeeId: `E${i}`, name: '', email: '', keys: [], cells: { m: { status, attempts: 0 } },
     }));
     const sorted = visibleRows({ modules: [{ id: 'm', title: 'M', version: '1' }], rows, warnings: [] } as Parameters<typeof visibleRows>[0],
-      { module: '', status: '', dueWithinDays: null, sort: 'm', direction: 'ascending' }, new Date());
+      { ...defaultView(), sort: 'm' }, new Date());
     assert.deepEqual(sorted.map((r) => r.cells.m!.status), [...COMPLETION_STATUSES]);
   });
 });

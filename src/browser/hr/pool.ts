@@ -1,3 +1,4 @@
+import type { JSONWebKeySet } from 'jose';
 import type { Manifest } from '../../schemas/manifest';
 import type { FileOutcome, FromWorker, RecordOutcome, ToWorker } from './protocol';
 
@@ -28,6 +29,14 @@ export class VerifierPool {
     for (const w of this.workers) this.send(w, { type: 'init', manifest });
   }
 
+  /**
+   * Gives every worker HR's identity provider keys (one JWKS per key file) for the files verified
+   * from now on. The HR page calls it when key files are loaded, then verifies (again).
+   */
+  setKeys(jwks: JSONWebKeySet[]): void {
+    for (const w of this.workers) this.send(w, { type: 'keys', jwks });
+  }
+
   private send(worker: Worker, message: ToWorker): void {
     worker.postMessage(message);
   }
@@ -39,7 +48,7 @@ export class VerifierPool {
     const load = this.workers.map(() => 0);
     const order = files.map((file, slot) => ({ slot, file })).sort((a, b) => b.file.size - a.file.size);
     for (const item of order) {
-      const i = load.indexOf(Math.min(...load));
+      const i = load.indexOf(load.reduce((a, b) => Math.min(a, b)));
       shares[i]!.push(item);
       load[i]! += item.file.size + 1;
     }
@@ -69,12 +78,12 @@ export class VerifierPool {
             onProgress(bytes.reduce((a, b) => a + b, 0));
           } else if (msg.type === 'records') {
             const list = partial.get(msg.slot);
-            if (list) list.push(...msg.records);
+            if (list) for (const r of msg.records) list.push(r);
             else partial.set(msg.slot, msg.records);
           } else if (msg.type === 'file') {
             const before = partial.get(msg.slot);
             partial.delete(msg.slot);
-            const outcome = msg.outcome.ok && before ? { ok: true as const, records: before.concat(msg.outcome.records) } : msg.outcome;
+            const outcome = msg.outcome.ok && before ? { ...msg.outcome, records: before.concat(msg.outcome.records) } : msg.outcome;
             results[msg.slot] = { hash: msg.hash, outcome };
           } else if (msg.type === 'done') {
             pending -= 1;

@@ -1,4 +1,5 @@
-import type { ReasonCode } from '../../lib/records/verify';
+import type { JSONWebKeySet } from 'jose';
+import type { ReasonCode, VerifiedIdentity } from '../../lib/records/verify';
 import type { Manifest } from '../../schemas/manifest';
 import type { RecordPayload } from '../../schemas/record';
 
@@ -7,17 +8,26 @@ import type { RecordPayload } from '../../schemas/record';
  * reason's plain words (REASON_TEXT), sent along so the page's own bundle need not load the verifier.
  */
 export type RecordOutcome =
-  | { ok: true; payload: RecordPayload; kid: string }
+  /** `identity`: who vouches for the learner; absent counts as self-declared. */
+  | { ok: true; payload: RecordPayload; kid: string; identity?: VerifiedIdentity }
   | { ok: false; reason: ReasonCode; text: string; message: string; recordId?: string };
 
-/** What one file turned out to be: unreadable as a record file, or a list of record outcomes in file order. */
+/**
+ * What one file turned out to be: unreadable as a record file, or a list of record outcomes in file
+ * order (at most MAX_RECORDS_PER_FILE; `beyond` counts the entries after them, not read).
+ */
 export type FileOutcome =
   | { ok: false; reason: 'malformed'; text: string; message: string }
-  | { ok: true; records: RecordOutcome[] };
+  | { ok: true; records: RecordOutcome[]; beyond: number };
 
 /** Messages the page sends to a verifying worker. */
 export type ToWorker =
   | { type: 'init'; manifest: Manifest }
+  /**
+   * HR's copies of the identity provider's keys (one JWKS per file HR loaded), used for every
+   * batch sent after it; an empty list means none (SSO records then fail identity-token).
+   */
+  | { type: 'keys'; jwks: JSONWebKeySet[] }
   | { type: 'batch'; batch: number; files: Array<{ slot: number; file: File }> }
   | { type: 'cancel'; batch: number };
 

@@ -1,44 +1,10 @@
+import { megabytes } from '../../lib/hr/count';
+import { beyondCapText, FailureTally, MAX_BATCH_BYTES } from '../../lib/records/limits';
 import type { ValidRecord } from '../../lib/records/roster';
-import type { ReasonCode } from '../../lib/records/verify';
+import type { Failure, FileProblem } from '../../lib/hr/findings';
+import type { BatchSummary } from '../../lib/hr/status-text';
 import { MAX_FILE_BYTES, isJsonName, type Picked } from './intake';
 import type { FileResult } from './pool';
-
-/** A record that did not verify, located in its file. */
-export interface Failure {
-  /** File name (or path inside a folder). */
-  file: string;
-  /** 1-based position of the record in its file. */
-  position: number;
-  /** How many record candidates the file held. */
-  count: number;
-  reason: ReasonCode;
-  /** The reason in plain words (REASON_TEXT). */
-  text: string;
-  /** The verifier's detail. */
-  message: string;
-  recordId?: string;
-}
-
-/** A file that was not imported at all, and why in plain words. */
-export interface FileProblem {
-  file: string;
-  message: string;
-}
-
-/** What one import added, for the status line. */
-export interface BatchSummary {
-  files: number;
-  imported: number;
-  valid: number;
-  invalid: number;
-  problems: number;
-  skipped: number;
-}
-
-/** Size in MB with one decimal, as people read file sizes. */
-export function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
 
 /**
  * Everything imported since the page was opened. Batches only ever add: a bad file is reported
@@ -49,7 +15,11 @@ export class ImportSession {
   readonly valid: ValidRecord[] = [];
   readonly failures: Failure[] = [];
   readonly problems: FileProblem[] = [];
+  /** Imported files that held more than is read or listed of one file: what was counted, not kept. */
+  readonly notes: FileProblem[] = [];
   private readonly loaded = new Map<string, string>();
+  /** Files dropped again (same name, size and content): each said once and counted once. */
+  duplicateFiles = 0;
 
   /** True once any file was imported: leaving the page would lose work. */
   get hasData(): boolean {
@@ -61,28 +31,40 @@ export class ImportSession {
     return this.loaded.size;
   }
 
-  /** Splits picked files into those to read and those too large to read (reported right away). */
-  triage(picked: readonly Picked[]): { toRead: Picked[]; skipped: number; tooLarge: Picked[] } {
+  /**
+   * Splits picked files into those to read and those not read, reported right away: too large, or
+   * past MAX_BATCH_BYTES of this import (the page holds one import in memory; load those in another).
+   */
+  triage(picked: readonly Picked[]): { toRead: Picked[]; skipped: number; tooLarge: Picked[]; overBatch: Picked[] } {
     const toRead: Picked[] = [];
     const tooLarge: Picked[] = [];
+    const overBatch: Picked[] = [];
     let skipped = 0;
+    let bytes = 0;
     for (const p of picked) {
       if (p.fromFolder && !isJsonName(p.file.name)) skipped += 1;
       else if (p.file.size > MAX_FILE_BYTES) tooLarge.push(p);
-      else toRead.push(p);
+      else if (bytes + p.file.size > MAX_BATCH_BYTES) overBatch.push(p);
+      else {
+        bytes += p.file.size;
+        toRead.push(p);
+      }
     }
-    return { toRead, skipped, tooLarge };
+    return { toRead, skipped, tooLarge, overBatch };
   }
 
   /** Adds a finished batch: `results[i]` belongs to `read[i]`. */
-  add(read: readonly Picked[], results: ReadonlyArray<FileResult | undefined>, tooLarge: readonly Picked[], skipped: number): BatchSummary {
-    const summary: BatchSummary = { files: read.length + tooLarge.length, imported: 0, valid: 0, invalid: 0, problems: 0, skipped };
+  add(read: readonly Picked[], results: ReadonlyArray<FileResult | undefined>, tooLarge: readonly Picked[], skipped: number, overBatch: readonly Picked[] = []): BatchSummary {
+    const summary: BatchSummary = { files: read.length + tooLarge.length + overBatch.length, imported: 0, valid: 0, invalid: 0, problems: 0, skipped };
     const problem = (file: string, message: string) => {
       this.problems.push({ file, message });
       summary.problems += 1;
     };
     for (const p of tooLarge) {
       problem(p.label, `too large to read (${megabytes(p.file.size)}; the limit is ${megabytes(MAX_FILE_BYTES)}). It was not opened.`);
+    }
+    for (const p of overBatch) {
+      problem(p.label, `not read: this import already reads ${megabytes(MAX_BATCH_BYTES)}, as much as one import takes. Load it in another import; nothing loaded is lost.`);
     }
     read.forEach((p, i) => {
       const r = results[i];
@@ -94,6 +76,7 @@ export class ImportSession {
       const earlier = this.loaded.get(key);
       if (earlier !== undefined) {
         problem(p.label, `duplicate of ${earlier}, which is already loaded (same name, size and content). Counted once.`);
+        this.duplicateFiles += 1;
         return;
       }
       if (!r.outcome.ok) {
@@ -108,17 +91,23 @@ export class ImportSession {
       this.loaded.set(key, p.label);
       summary.imported += 1;
       const count = r.outcome.records.length;
+      // Only the first failures of a file are kept one by one; a file of junk adds counts, not a million rows.
+      const tally = new FailureTally();
       r.outcome.records.forEach((rec, index) => {
         if (rec.ok) {
           this.valid.push({ payload: rec.payload, kid: rec.kid, file: p.label, index });
           summary.valid += 1;
         } else {
+          summary.invalid += 1;
+          if (!tally.take(rec.reason)) return;
           const failure: Failure = { file: p.label, position: index + 1, count, reason: rec.reason, text: rec.text, message: rec.message };
           if (rec.recordId !== undefined) failure.recordId = rec.recordId;
           this.failures.push(failure);
-          summary.invalid += 1;
         }
       });
+      const unlisted = tally.text();
+      if (unlisted) this.notes.push({ file: p.label, message: `${unlisted}.` });
+      if (r.outcome.beyond > 0) this.notes.push({ file: p.label, message: `${beyondCapText(r.outcome.beyond)}.` });
     });
     return summary;
   }

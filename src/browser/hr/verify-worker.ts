@@ -4,7 +4,7 @@
  * responsive with ten thousand records. Nothing here touches the network.
  */
 import { recordsInFile } from '../../lib/records/parse';
-import { REASON_TEXT, verifyRecord, type Verification } from '../../lib/records/verify';
+import { REASON_TEXT, verifyRecord, type Verification, type VerifyOptions } from '../../lib/records/verify';
 import type { Manifest } from '../../schemas/manifest';
 import type { FileOutcome, FromWorker, RecordOutcome, ToWorker } from './protocol';
 
@@ -17,11 +17,14 @@ const PROGRESS_EVERY_MS = 60;
 
 const scope = self as unknown as { postMessage(message: FromWorker): void; onmessage: ((e: MessageEvent<ToWorker>) => void) | null };
 let manifest: Manifest | undefined;
+// Replaced, never mutated, by a 'keys' message: verified ID tokens are cached per keys array.
+let options: VerifyOptions = {};
 const cancelled = new Set<number>();
 
 scope.onmessage = (e) => {
   const msg = e.data;
   if (msg.type === 'init') manifest = msg.manifest;
+  else if (msg.type === 'keys') options = { jwks: msg.jwks };
   else if (msg.type === 'cancel') cancelled.add(msg.batch);
   else void runBatch(msg.batch, msg.files);
 };
@@ -31,14 +34,14 @@ function hex(buffer: ArrayBuffer): string {
 }
 
 function outcomeOf(v: Verification): RecordOutcome {
-  if (v.ok) return { ok: true, payload: v.payload, kid: v.kid };
+  if (v.ok) return { ok: true, payload: v.payload, kid: v.kid, identity: v.identity };
   const failure = { ok: false as const, reason: v.reason, text: REASON_TEXT[v.reason], message: v.message };
   return v.recordId === undefined ? failure : { ...failure, recordId: v.recordId };
 }
 
 async function verifySafely(record: unknown, m: Manifest): Promise<RecordOutcome> {
   try {
-    return outcomeOf(await verifyRecord(record, m));
+    return outcomeOf(await verifyRecord(record, m, options));
   } catch (err) {
     // verifyRecord reports every expected failure itself; this catches the unexpected so one record cannot stop a batch.
     return { ok: false, reason: 'malformed', text: REASON_TEXT.malformed, message: `could not be checked: ${err instanceof Error ? err.message : String(err)}` };
@@ -76,14 +79,14 @@ async function runBatch(batch: number, files: Array<{ slot: number; file: File }
           return;
         }
         const part = parsed.records.slice(i, i + IN_FLIGHT);
-        pending.push(...(await Promise.all(part.map((r) => verifySafely(r, m)))));
+        for (const outcome of await Promise.all(part.map((r) => verifySafely(r, m)))) pending.push(outcome);
         if (pending.length >= RECORDS_PER_MESSAGE) {
           scope.postMessage({ type: 'records', batch, slot, records: pending });
           pending = [];
         }
         progress(bytesBefore + Math.round((file.size * Math.min(i + IN_FLIGHT, parsed.records.length)) / parsed.records.length));
       }
-      outcome = { ok: true, records: pending };
+      outcome = { ok: true, records: pending, beyond: parsed.beyond };
     }
     bytesBefore += file.size;
     scope.postMessage({ type: 'file', batch, slot, hash, outcome });

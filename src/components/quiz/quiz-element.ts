@@ -1,5 +1,6 @@
 import { allRecords, storageMode } from '../../browser/db';
 import { gradeAnswers, type Answer } from '../../lib/quiz/grade';
+import { drawQuestions, lastPresented } from '../../lib/quiz/draw';
 import { unanswered, type Progress } from '../../lib/quiz/progress';
 import { newSeed, quizOrder } from '../../lib/quiz/shuffle';
 import type { AnswerKey } from '../../schemas/lock';
@@ -17,6 +18,8 @@ class AgaQuiz extends HTMLElement {
   private version = '';
   private passMark = 100;
   private key: AnswerKey[] = [];
+  /** Questions presented per attempt. */
+  private draw = 0;
   private attemptNo = 1;
   private current: Progress | undefined;
   /** True while an attempt is being signed; true from its result until the next attempt starts. */
@@ -29,8 +32,20 @@ class AgaQuiz extends HTMLElement {
     return el<HTMLFormElement>(this, 'form');
   }
 
-  private fieldsets(): HTMLFieldSetElement[] {
+  /** Every question of the bank, presented in this attempt or not. */
+  private allFieldsets(): HTMLFieldSetElement[] {
     return [...this.querySelectorAll<HTMLFieldSetElement>('fieldset[data-question]')];
+  }
+
+  /** The questions this attempt presents (render hides the others). */
+  private fieldsets(): HTMLFieldSetElement[] {
+    return this.allFieldsets().filter((f) => !f.hidden);
+  }
+
+  /** The answer key of the presented questions, in bank order: what the attempt is graded and signed with. */
+  private presentedKey(): AnswerKey[] {
+    const presented = new Set(this.current?.presented ?? this.key.map((k) => k.id));
+    return this.key.filter((k) => presented.has(k.id));
   }
 
   async connectedCallback() {
@@ -38,6 +53,7 @@ class AgaQuiz extends HTMLElement {
     this.version = this.dataset.version ?? '';
     this.passMark = Number(this.dataset.passMark);
     this.key = JSON.parse(this.dataset.key ?? '[]') as AnswerKey[];
+    this.draw = Math.min(Number(this.dataset.draw) || this.key.length, this.key.length);
     this.form.addEventListener('change', () => {
       this.saveAnswers();
       // Fetch the signing code while the learner is still answering, so the submit does not wait for it.
@@ -55,14 +71,23 @@ class AgaQuiz extends HTMLElement {
   /** Sets up an attempt: resumes saved answers of this version, else starts fresh. */
   private async startAttempt(fresh: boolean) {
     this.submitted = false;
-    const previous = (await allRecords()).filter((r) => r.moduleId === this.moduleId).length;
+    const rows = await allRecords();
+    const previous = rows.filter((r) => r.moduleId === this.moduleId).length;
     this.attemptNo = previous + 1;
     const saved = progress.get()[this.moduleId];
+    const bank = this.key.map((k) => k.id);
     if (fresh || !saved || saved.version !== this.version) {
       this.clearProgress();
-      // The first attempt keeps the authored order; later ones are shuffled with a recorded seed.
-      this.current = { version: this.version, seed: previous === 0 ? 0 : newSeed(), startedAt: new Date().toISOString(), answers: {} };
-    } else this.current = saved;
+      // The first attempt keeps the authored order unless the bank draws; later ones are shuffled with a recorded seed.
+      const pooled = this.draw < bank.length;
+      const seed = previous === 0 && !pooled ? 0 : newSeed();
+      const presented = drawQuestions(bank, this.draw, seed, lastPresented(rows.map((r) => ({ moduleId: r.moduleId, n: r.summary.n, presented: r.summary.presented })), this.moduleId));
+      this.current = { version: this.version, seed, startedAt: new Date().toISOString(), answers: {}, presented };
+    } else {
+      // Progress saved before draws were recorded presented every question.
+      const presented = saved.presented?.filter((q) => bank.includes(q));
+      this.current = { ...saved, presented: presented?.length === this.draw ? presented : drawQuestions(bank, this.draw, saved.seed) };
+    }
     this.render();
     if (fresh) this.fieldsets()[0]?.querySelector('input')?.focus();
   }
@@ -70,7 +95,8 @@ class AgaQuiz extends HTMLElement {
   /** Shows the current attempt: order, checked boxes, no feedback. */
   private render() {
     const attempt = this.current!;
-    const sets = this.fieldsets();
+    const presented = new Set(attempt.presented ?? this.key.map((k) => k.id));
+    const sets = this.allFieldsets();
     const byId = new Map(sets.map((f) => [f.dataset.question!, f]));
     const bankOrder = this.key.map((k) => byId.get(k.id)!);
     const order = quizOrder(
@@ -86,9 +112,11 @@ class AgaQuiz extends HTMLElement {
       const byValue = new Map(labels.map((l) => [Number(l.querySelector('input')!.value), l]));
       options.append(...order.options[qi]!.map((oi) => byValue.get(oi)!));
       const chosen = new Set(attempt.answers[f.dataset.question!] ?? []);
+      // A question not drawn for this attempt is neither shown nor answered nor signed.
+      f.hidden = !presented.has(f.dataset.question!);
       for (const input of f.querySelectorAll('input')) {
         input.checked = chosen.has(Number(input.value));
-        input.disabled = false;
+        input.disabled = f.hidden;
       }
       delete f.dataset.right;
       el(f, '[data-feedback]').hidden = true;
@@ -151,8 +179,9 @@ class AgaQuiz extends HTMLElement {
       return;
     }
     el(this, '[data-errors]').hidden = true;
-    const list: Answer[] = this.key.map((k) => ({ q: k.id, selected: answers[k.id] ?? [] }));
-    const grade = gradeAnswers(this.key, list, this.passMark);
+    const key = this.presentedKey();
+    const list: Answer[] = key.map((k) => ({ q: k.id, selected: answers[k.id] ?? [] }));
+    const grade = gradeAnswers(key, list, this.passMark);
     const submitButton = el<HTMLButtonElement>(this, '[data-submit]');
     submitButton.disabled = true;
     this.submitting = true;
@@ -161,7 +190,7 @@ class AgaQuiz extends HTMLElement {
     let recordProblem = '';
     try {
       const { submitAttempt } = await (this.signing ??= import('../../browser/submit'));
-      const { payload } = await submitAttempt({ moduleId: this.moduleId, version: this.version, profile: learner, startedAt: this.current!.startedAt, answers: list });
+      const { payload } = await submitAttempt({ moduleId: this.moduleId, version: this.version, profile: learner, startedAt: this.current!.startedAt, answers: list, presented: key.map((k) => k.id) });
       this.attemptNo = payload.attempt.n;
       recordText = grade.passed
         ? 'Your signed record is saved in this browser. Export it from My records and send the file to HR.'
@@ -179,12 +208,13 @@ class AgaQuiz extends HTMLElement {
   }
 
   private showResult(correct: number, total: number, passed: boolean, perQuestion: boolean[], recordText: string, recordProblem: string) {
+    const key = this.presentedKey();
     this.fieldsets().forEach((f) => {
-      const qi = this.key.findIndex((k) => k.id === f.dataset.question);
+      const qi = key.findIndex((k) => k.id === f.dataset.question);
       const right = perQuestion[qi] ?? false;
       f.dataset.right = String(right);
       const labels = [...f.querySelectorAll('label')];
-      const rightTexts = (this.key[qi]?.correct ?? []).map((i) => labels.find((l) => Number(l.querySelector('input')!.value) === i)?.textContent?.trim() ?? '');
+      const rightTexts = (key[qi]?.correct ?? []).map((i) => labels.find((l) => Number(l.querySelector('input')!.value) === i)?.textContent?.trim() ?? '');
       el(f, '[data-verdict]').textContent = right ? 'Right.' : `Wrong. The right ${rightTexts.length > 1 ? 'answers are' : 'answer is'}: ${rightTexts.join('; ')}.`;
       el(f, '[data-feedback]').hidden = false;
       for (const input of f.querySelectorAll('input')) input.disabled = true;

@@ -1,5 +1,6 @@
 import { allRecords } from '../../browser/db';
 import { t, tn } from '../../i18n';
+import { changesSince } from '../../lib/quiz/changes';
 import { moduleStatus, pathProgress, statusText, type ModuleStatus } from '../../lib/quiz/status';
 import { progress } from '../../stores/learner';
 
@@ -22,6 +23,7 @@ class AgaModuleStatus extends HTMLElement {
       path.push({ id: module.id, status });
       slot.textContent = statusText(status);
       slot.dataset.status = status.kind;
+      showChanges(item, status, module.version);
     }
     this.showProgress(path);
   }
@@ -39,5 +41,18 @@ class AgaModuleStatus extends HTMLElement {
     button.href = item.dataset.moduleHref!;
     button.textContent = t(overall.started ? 'learner.continue' : 'learner.start', { title: item.dataset.moduleTitle! });
   }
+}
+
+/**
+ * Reveals a module's changelog entries since the version the learner passed, and only when they
+ * passed an older version: a module whose content did not change never gets there.
+ */
+function showChanges(item: HTMLElement, status: ModuleStatus, current: string): void {
+  const box = item.querySelector<HTMLElement>('[data-changes-for]');
+  if (!box) return;
+  const entries = [...box.querySelectorAll<HTMLElement>('li[data-version]')].map((li) => ({ version: li.dataset.version!, li }));
+  const shown = status.kind === 'passed-older' ? changesSince(entries, status.version, current) : [];
+  for (const e of entries) e.li.hidden = !shown.includes(e);
+  box.hidden = shown.length === 0;
 }
 customElements.define('aga-module-status', AgaModuleStatus);

@@ -40,7 +40,16 @@ export function toCsv(rows: ReadonlyArray<ReadonlyArray<CsvCell>>): string {
  * Parses RFC 4180 CSV (quoted cells with "" for a quote, CRLF or LF line ends, a leading BOM ignored)
  * into rows of cells. Lines that are entirely empty are skipped. Each row carries its 1-based line number.
  */
-export function parseCsv(text: string): Array<{ line: number; cells: string[] }> {
+export function parseCsv(text: string, separator = ','): Array<{ line: number; cells: string[] }> {
+  return parseCsvChecked(text, separator).rows;
+}
+
+/**
+ * parseCsv that also says where a quote was opened and never closed (`openQuoteLine`): the rest of the
+ * file then sits in one cell, which a caller must report rather than read as data.
+ */
+export function parseCsvChecked(text: string, separator = ','): { rows: Array<{ line: number; cells: string[] }>; openQuoteLine?: number } {
+  let openedAt = 0;
   const rows: Array<{ line: number; cells: string[] }> = [];
   const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let cells: string[] = [];
@@ -70,8 +79,9 @@ export function parseCsv(text: string): Array<{ line: number; cells: string[] }>
       }
     } else if (c === '"') {
       quoted = true;
+      openedAt = line;
       touched = true;
-    } else if (c === ',') {
+    } else if (c === separator) {
       cells.push(cell);
       cell = '';
       touched = true;
@@ -82,8 +92,9 @@ export function parseCsv(text: string): Array<{ line: number; cells: string[] }>
       rowLine = line;
     } else cell += c;
   }
+  const open = quoted;
   if (touched || cell !== '' || cells.length > 0) endRow();
-  return rows;
+  return open ? { rows, openQuoteLine: openedAt } : { rows };
 }
 
 /**

@@ -14,6 +14,8 @@ export interface Progress {
   startedAt: string;
   /** Question id to selected option indices in authored order. */
   answers: Record<string, number[]>;
+  /** Ids of the questions this attempt presents, in bank order; absent: every question. */
+  presented?: string[];
 }
 
 /** All unfinished attempts, by module id. Stored as JSON under PROGRESS_KEY. */
@@ -49,7 +51,8 @@ function isProgress(x: unknown): x is Progress {
     typeof x.startedAt === 'string' &&
     !Number.isNaN(Date.parse(x.startedAt)) &&
     isRecord(x.answers) &&
-    Object.values(x.answers).every(isIndexList)
+    Object.values(x.answers).every(isIndexList) &&
+    (x.presented === undefined || (Array.isArray(x.presented) && x.presented.every((q) => typeof q === 'string')))
   );
 }
 

@@ -14,6 +14,8 @@ export interface RecordSummary extends AttemptSummary {
   passMarkPercent: number;
   employeeId: string;
   name: string;
+  /** Ids of the questions the attempt presented (its answers), in bank order. */
+  presented: string[];
 }
 
 function base64UrlToText(s: string): string {
@@ -36,11 +38,16 @@ export function summarizeRecord(jws: unknown): RecordSummary | undefined {
     const p = JSON.parse(base64UrlToText(jws.payload)) as {
       recordId?: unknown; module?: { id?: unknown; version?: unknown }; learner?: { employeeId?: unknown; name?: unknown };
       attempt?: { n?: unknown; completedAt?: unknown }; score?: { correct?: unknown; total?: unknown; passed?: unknown; passMarkPercent?: unknown };
+      answers?: unknown;
     };
+    // Only the next draw uses it, so an odd answers list costs a fresh draw, never the record.
+    const presented: string[] = Array.isArray(p.answers)
+      ? p.answers.flatMap((a: unknown) => (typeof (a as { q?: unknown } | null)?.q === 'string' ? [(a as { q: string }).q] : []))
+      : [];
     const s = {
       recordId: p.recordId, moduleId: p.module?.id, version: p.module?.version, completedAt: p.attempt?.completedAt,
       passed: p.score?.passed, n: p.attempt?.n, correct: p.score?.correct, total: p.score?.total,
-      passMarkPercent: p.score?.passMarkPercent, employeeId: p.learner?.employeeId, name: p.learner?.name,
+      passMarkPercent: p.score?.passMarkPercent, employeeId: p.learner?.employeeId, name: p.learner?.name, presented,
     };
     const strings = [s.recordId, s.moduleId, s.version, s.completedAt, s.employeeId, s.name];
     const ints = [s.n, s.correct, s.total, s.passMarkPercent];

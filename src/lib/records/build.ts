@@ -1,6 +1,7 @@
 import { gradeAnswers } from '../quiz/grade';
+import type { RecordIdentity } from '../../schemas/identity';
 import type { AnswerKey } from '../../schemas/lock';
-import { isoTimeSchema, type RecordPayload } from '../../schemas/record';
+import { isoTimeSchema, type CompletionV2Payload } from '../../schemas/record';
 
 /** What `buildPayload` needs: one graded attempt and where it was taken. */
 export interface PayloadInput {
@@ -20,6 +21,13 @@ export interface PayloadInput {
   key: AnswerKey[];
   /** Pass mark of that version. */
   passMarkPercent: number;
+  /** Ids of the questions this attempt presented (any order); default every question of `key`. */
+  presented?: readonly string[];
+  /**
+   * Who vouches for the learner: the stored sign-in with the identity provider
+   * (`{method: "oidc", idToken, nonceSalt}`), or by default nobody (`{method: "self-declared"}`).
+   */
+  identity?: RecordIdentity;
 }
 
 /** Ascending, without duplicates: the one form `selected` takes in a signed record. */
@@ -28,22 +36,26 @@ export function normaliseSelection(selected: readonly number[]): number[] {
 }
 
 /**
- * Builds a v1 payload from a graded attempt: grades `answers` with gradeAnswers(key, ..., passMarkPercent),
- * lists every question of `key` in bank order with `selected` sorted ascending and de-duplicated (missing
- * answers -> []), NFC-normalises the learner's name. Throws on non-ISO times.
+ * Builds a v2 payload from a graded attempt: grades `answers` against the presented questions of `key`
+ * with gradeAnswers(..., passMarkPercent), lists those questions in bank order with `selected` sorted
+ * ascending and de-duplicated (missing answers -> []), NFC-normalises the learner's name, and carries
+ * `identity` (self-declared unless given). Throws on non-ISO times and on presented ids not in `key`.
  */
-export function buildPayload(input: PayloadInput): RecordPayload {
+export function buildPayload(input: PayloadInput): CompletionV2Payload {
   for (const [field, value] of [['startedAt', input.attempt.startedAt], ['completedAt', input.attempt.completedAt]] as const) {
     if (!isoTimeSchema.safeParse(value).success) {
       throw new RangeError(`buildPayload: attempt.${field} must be a toISOString() time, got ${JSON.stringify(value)}`);
     }
   }
+  const presented = new Set(input.presented ?? input.key.map((k) => k.id));
+  const key = input.key.filter((k) => presented.has(k.id));
+  if (key.length !== presented.size) throw new RangeError('buildPayload: a presented question is not in the answer key');
   const byQuestion = new Map(input.answers.map((a) => [a.q, a.selected]));
-  const answers = input.key.map((k) => ({ q: k.id, selected: normaliseSelection(byQuestion.get(k.id) ?? []) }));
-  const grade = gradeAnswers(input.key, answers, input.passMarkPercent);
+  const answers = key.map((k) => ({ q: k.id, selected: normaliseSelection(byQuestion.get(k.id) ?? []) }));
+  const grade = gradeAnswers(key, answers, input.passMarkPercent);
   return {
     type: 'aga.completion',
-    v: 1,
+    v: 2,
     recordId: input.recordId,
     site: { origin: input.site.origin, build: input.site.build },
     module: { id: input.module.id, version: input.module.version, contentHash: input.module.contentHash },
@@ -51,5 +63,6 @@ export function buildPayload(input: PayloadInput): RecordPayload {
     attempt: { n: input.attempt.n, startedAt: input.attempt.startedAt, completedAt: input.attempt.completedAt },
     answers,
     score: { correct: grade.correct, total: grade.total, passMarkPercent: grade.passMarkPercent, passed: grade.passed },
+    identity: input.identity ?? { method: 'self-declared' },
   };
 }

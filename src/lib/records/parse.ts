@@ -1,5 +1,10 @@
-/** What `recordsInFile` returns: the record candidates of one file, or why the file holds none. */
-export type FileRecords = { ok: true; records: unknown[] } | { ok: false; reason: 'malformed'; message: string };
+import { capRecords } from './limits';
+
+/**
+ * What `recordsInFile` returns: the record candidates of one file (at most MAX_RECORDS_PER_FILE;
+ * `beyond` counts the entries after them, not read), or why the file holds none.
+ */
+export type FileRecords = { ok: true; records: unknown[]; beyond: number } | { ok: false; reason: 'malformed'; message: string };
 
 /** Files larger than this are reported and not read (the HR page and the CLI). */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -38,16 +43,16 @@ export function recordsInFile(text: string): FileRecords {
     if (data.length > 0 && !data.some(looksLikeJws)) {
       return { ok: false, reason: 'malformed', message: `JSON, but not a record file: ${describe(data)}` };
     }
-    return { ok: true, records: data };
+    return { ok: true, ...capRecords(data) };
   }
   if (typeof data === 'object' && data !== null) {
     const bundle = data as { type?: unknown; v?: unknown; records?: unknown };
     if (bundle.type === 'aga.export') {
       if (bundle.v !== 1) return { ok: false, reason: 'malformed', message: `JSON, but not a record file: export format version ${JSON.stringify(bundle.v)} is not supported` };
       if (!Array.isArray(bundle.records)) return { ok: false, reason: 'malformed', message: 'JSON, but not a record file: the export has no "records" list' };
-      return { ok: true, records: bundle.records };
+      return { ok: true, ...capRecords(bundle.records) };
     }
-    if (looksLikeJws(data)) return { ok: true, records: [data] };
+    if (looksLikeJws(data)) return { ok: true, records: [data], beyond: 0 };
   }
   return { ok: false, reason: 'malformed', message: `JSON, but not a record file: ${describe(data)}` };
 }

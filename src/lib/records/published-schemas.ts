@@ -4,8 +4,9 @@
  * a unit test fails when a committed file differs from what the zod schemas generate.
  */
 import { zodToJsonSchema } from 'zod-to-json-schema';
-import { manifestSchema } from '../../schemas/manifest';
-import { exportBundleSchema } from '../../schemas/record';
+import { manifestV1Schema, manifestV2Schema } from '../../schemas/manifest';
+import { acknowledgementPayloadSchema } from '../../schemas/acknowledgement';
+import { completionV2PayloadSchema, exportBundleSchema } from '../../schemas/record';
 import { completionRecordJsonSchema, RECORD_SCHEMA_FILE } from './json-schema';
 
 type JsonObject = Record<string, unknown>;
@@ -20,6 +21,18 @@ function documented(schema: Parameters<typeof zodToJsonSchema>[0], id: string, t
 export function publishedSchemas(): Record<string, JsonObject> {
   return {
     [RECORD_SCHEMA_FILE]: completionRecordJsonSchema(),
+    'completion-payload.v2.schema.json': documented(
+      completionV2PayloadSchema,
+      'completion-payload.v2.schema.json',
+      'AI Governance Academy completion record payload, format v2',
+      'The signed payload of a v2 completion record, before encoding (same envelope as v1, typ "aga-completion+jws"): v1 plus identity; answers lists the questions presented in the attempt, in bank order.',
+    ),
+    'acknowledgement-payload.v2.schema.json': documented(
+      acknowledgementPayloadSchema,
+      'acknowledgement-payload.v2.schema.json',
+      'AI Governance Academy policy acknowledgement payload, format v2',
+      'The signed payload of a policy acknowledgement, before encoding (same envelope as a completion record, typ "aga-acknowledgement+jws").',
+    ),
     'export-bundle.v1.schema.json': documented(
       exportBundleSchema,
       'export-bundle.v1.schema.json',
@@ -27,10 +40,16 @@ export function publishedSchemas(): Record<string, JsonObject> {
       'The file a learner hands in (aga-records-<employeeId>-<YYYY-MM-DD>.json); each element of records is a completion record JWS.',
     ),
     'manifest.v1.schema.json': documented(
-      manifestSchema,
+      manifestV1Schema,
       'manifest.v1.schema.json',
       'AI Governance Academy records manifest, format v1',
       'records/manifest.json of a built site: every locked module version with its content hash, pass mark, re-training period and answer key.',
+    ),
+    'manifest.v2.schema.json': documented(
+      manifestV2Schema,
+      'manifest.v2.schema.json',
+      'AI Governance Academy records manifest, format v2',
+      'records/manifest.json of a built site: every locked module version with its content hash, pass mark, re-training period, answer key and questions drawn per attempt; every locked policy version; and, when the site uses single sign-on, the identity provider ID tokens are checked against.',
     ),
   };
 }

@@ -1,7 +1,9 @@
-import { parseCsv, toCsv } from '../export/csv';
+import { parseCsvChecked, toCsv } from '../export/csv';
 import type { Manifest, ManifestModule } from '../../schemas/manifest';
 import type { RecordPayload } from '../../schemas/record';
+import type { VerifiedIdentity } from './verify-v2';
 import { addMonths } from '../time';
+import { findings, type Finding } from './findings';
 import { compareStatus, type CompletionStatus } from './status';
 
 /** A roster cell's status: one of the completion statuses of ./status. */
@@ -34,13 +36,22 @@ export type RosterWarning =
   | { kind: 'shared-key'; kid: string; employeeIds: string[] }
   | { kind: 'duplicate-record'; recordId: string; count: number } // the same signed record again: counted once
   // The same record id on records that differ (another key or payload): every one kept, none wins by order.
-  | { kind: 'record-conflict'; recordId: string; copies: Array<{ file?: string; index?: number; employeeId: string; kid: string }> };
+  | { kind: 'record-conflict'; recordId: string; copies: Array<{ file?: string; index?: number; employeeId: string; kid: string }> }
+  // Who and where: hidden characters, list mismatches, attempt numbers, keys in a day, foreign sites (findings.ts).
+  | Finding;
 export interface Roster {
   modules: Array<{ id: string; title: string; version: string }>;
   rows: RosterRow[];
   warnings: RosterWarning[];
 }
-export interface ValidRecord { payload: RecordPayload; kid: string; file?: string; index?: number }
+export interface ValidRecord {
+  payload: RecordPayload;
+  kid: string;
+  file?: string;
+  index?: number;
+  /** Who vouches for the learner, as verification found it; absent: not known (treat as self-declared). */
+  identity?: VerifiedIdentity;
+}
 export interface Employee { employeeId: string; name: string; email: string; department: string; manager: string }
 
 /** The cell one record would make on its own. */
@@ -93,10 +104,10 @@ const byText = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: tru
  * pass older than retrainMonths; failed; not-started); between equals, the latest completedAt decides. The same signed record
  * loaded twice is counted once; the same record id on different records is a conflict: all kept, warned
  * about loudly, none preferred by load order. Several keys per employee and one key used
- * by several employees are warnings. Names and emails come from the employee list when given, else from
+ * by several employees are warnings, and so is every finding of ./findings (`siteOrigin`: the site's own origin). Names and emails come from the employee list when given, else from
  * the employee's latest record. Rows are sorted by employee ID.
  */
-export function buildRoster(records: ValidRecord[], manifest: Manifest, now: Date, employees?: Employee[]): Roster {
+export function buildRoster(records: ValidRecord[], manifest: Manifest, now: Date, employees?: Employee[], siteOrigin?: string): Roster {
   const currentEntries = manifest.modules.filter((m) => m.current);
   const modules = currentEntries.map((m) => ({ id: m.id, title: m.title, version: m.version }));
   const entries = new Map(manifest.modules.map((m) => [`${m.id}@${m.version}`, m]));
@@ -164,6 +175,7 @@ export function buildRoster(records: ValidRecord[], manifest: Manifest, now: Dat
       warnings.push({ kind: 'record-conflict', recordId, copies });
     } else if (count > 1) warnings.push({ kind: 'duplicate-record', recordId, count });
   }
+  for (const f of findings(unique, { employees, siteOrigin })) warnings.push(f);
   return { modules, rows, warnings };
 }
 
@@ -172,9 +184,10 @@ const EMPLOYEE_COLUMNS = ['employeeId', 'name', 'email', 'department', 'manager'
 /** Parses HR's employee CSV: header employeeId,name,email,department,manager in any order/case, extra columns
  *  ignored; missing required columns -> problems naming them. All five columns are required; without an
  *  employeeId column no employee is read, with others missing the rows are read with those fields empty.
- *  Rows without an employee ID, and repeated IDs (the first is kept), are reported by line. */
-export function parseEmployeeCsv(text: string): { employees: Employee[]; problems: string[] } {
-  const rows = parseCsv(text);
+ *  Rows without an employee ID, and repeated IDs (the first is kept), are reported by line; so is a quote
+ *  that is never closed. `separator` is ',' or ';' (see src/lib/hr/employee-file.ts). */
+export function parseEmployeeCsv(text: string, separator = ','): { employees: Employee[]; problems: string[] } {
+  const { rows, openQuoteLine } = parseCsvChecked(text, separator);
   const header = rows[0];
   if (!header) return { employees: [], problems: [`empty file: expected a header ${EMPLOYEE_COLUMNS.join(',')}`] };
   const names = header.cells.map((c) => c.trim().toLowerCase());
@@ -186,8 +199,11 @@ export function parseEmployeeCsv(text: string): { employees: Employee[]; problem
     if (index.employeeId < 0) return { employees: [], problems };
   }
   const employees: Employee[] = [];
+  // An unclosed quote swallows the rest of the file into one cell: said by line, never read as a name.
+  if (openQuoteLine !== undefined) problems.push(`line ${openQuoteLine}: a quote opened here is never closed; the rest of the file from this line was not read`);
   const firstLine = new Map<string, number>();
   for (const row of rows.slice(1)) {
+    if (openQuoteLine !== undefined && row.line >= openQuoteLine) break;
     const get = (c: (typeof EMPLOYEE_COLUMNS)[number]) => (index[c] < 0 ? '' : (row.cells[index[c]] ?? '').trim());
     const employeeId = get('employeeId');
     if (employeeId === '') {

@@ -1,4 +1,5 @@
 import { base64url, calculateJwkThumbprint } from 'jose';
+import { ACKNOWLEDGEMENT_TYP, type AcknowledgementPayload } from '../../schemas/acknowledgement';
 import type { RecordJws, RecordPayload } from '../../schemas/record';
 import { canonicalJson } from './jcs';
 
@@ -45,18 +46,18 @@ export async function signingKeyFrom(pair: CryptoKeyPair): Promise<SigningKey> {
   return { privateKey: pair.privateKey, publicJwk, kid: await thumbprint(publicJwk) };
 }
 
-/** base64url of the protected header a key signs records with (always the same bytes for one key). */
-export function protectedHeaderFor(key: Pick<SigningKey, 'publicJwk' | 'kid'>): string {
+/** base64url of the protected header a key signs records of one `typ` with (always the same bytes for one key). */
+export function protectedHeaderFor(key: Pick<SigningKey, 'publicJwk' | 'kid'>, typ: string = RECORD_TYP): string {
   const { kty, crv, x, y } = key.publicJwk;
-  return base64url.encode(JSON.stringify({ alg: 'ES256', typ: RECORD_TYP, jwk: { kty, crv, x, y }, kid: key.kid }));
+  return base64url.encode(JSON.stringify({ alg: 'ES256', typ, jwk: { kty, crv, x, y }, kid: key.kid }));
 }
 
 /**
- * Signs a payload into a flattened JWS {protected, payload, signature} per docs/record-format.md: the payload
+ * Signs a completion or acknowledgement payload (the `typ` follows its `type`) into a flattened JWS {protected, payload, signature} per docs/record-format.md: the payload
  * is base64url of the UTF-8 bytes of its RFC 8785 form; the signature is WebCrypto's 64-byte r||s.
  */
-export async function signPayload(payload: RecordPayload, key: SigningKey): Promise<RecordJws> {
-  const protectedB64 = protectedHeaderFor(key);
+export async function signPayload(payload: RecordPayload | AcknowledgementPayload, key: SigningKey): Promise<RecordJws> {
+  const protectedB64 = protectedHeaderFor(key, payload.type === 'aga.acknowledgement' ? ACKNOWLEDGEMENT_TYP : RECORD_TYP);
   const payloadB64 = base64url.encode(canonicalJson(payload));
   const signingInput = new TextEncoder().encode(`${protectedB64}.${payloadB64}`);
   const signature = await crypto.subtle.sign(ES256, key.privateKey, signingInput);

@@ -1,16 +1,28 @@
 import { base64url, flattenedVerify, importJWK } from 'jose';
+import type { ZodType, ZodTypeDef } from 'zod';
+import { IDENTITY_REASON_TEXT, type IdentityReason } from '../identity/check';
 import { gradeAnswers } from '../quiz/grade';
 import type { Manifest, ManifestModule } from '../../schemas/manifest';
-import { recordHeaderSchema, recordJwsSchema, recordPayloadSchema, type RecordHeader, type RecordPayload } from '../../schemas/record';
+import { completionPayloadSchema, recordHeaderSchema, recordJwsSchema, type RecordHeader, type RecordJws, type RecordPayload } from '../../schemas/record';
 import { RECORD_TYP, thumbprint } from './sign';
 import { canonicalJson } from './jcs';
+import { identityOutcome, presentedKey, type VerifiedIdentity, type VerifyOptions } from './verify-v2';
+import { answerProblem } from './answers';
+import { inexactJson, signatureEncodingProblem } from './exact';
 
-export type ReasonCode = 'malformed' | 'shape' | 'alg' | 'typ' | 'kid' | 'signature'
-  | 'unknown-module' | 'unknown-version' | 'content-hash' | 'regrade';
+export { identityLabel, type VerifiedIdentity, type VerifyOptions } from './verify-v2';
 
-/** Every reason code, in the order verification checks them (docs/record-format.md). */
+export type ReasonCode = 'malformed' | 'shape' | 'alg' | 'typ' | 'kid' | 'signature' | IdentityReason
+  | 'unknown-module' | 'unknown-version' | 'unknown-policy' | 'content-hash' | 'regrade' | 'reading-time';
+
+/**
+ * Every reason code, in the order verification checks them (docs/record-format.md). Completions
+ * never fail unknown-policy or reading-time; acknowledgements never fail unknown-module,
+ * unknown-version or regrade.
+ */
 export const REASON_CODES: readonly ReasonCode[] = [
-  'malformed', 'shape', 'alg', 'typ', 'kid', 'signature', 'unknown-module', 'unknown-version', 'content-hash', 'regrade',
+  'malformed', 'shape', 'alg', 'typ', 'kid', 'signature', 'identity-token', 'identity-binding', 'identity-claims',
+  'unknown-module', 'unknown-version', 'unknown-policy', 'content-hash', 'regrade', 'reading-time',
 ];
 
 /** Plain-language text for each reason code. */
@@ -25,28 +37,36 @@ export const REASON_TEXT: Record<ReasonCode, string> = {
   'unknown-version': 'Unknown module version: this site never published that version',
   'content-hash': 'Content does not match: the module version has different content on this site',
   regrade: 'Score does not match the answers: re-grading with the answer key gives another result',
+  'identity-token': IDENTITY_REASON_TEXT['identity-token'],
+  'identity-binding': IDENTITY_REASON_TEXT['identity-binding'],
+  'identity-claims': IDENTITY_REASON_TEXT['identity-claims'],
+  'unknown-policy': 'Unknown policy version: this site never published that version of the AI-use policy',
+  'reading-time': 'Read too briefly: the policy page was open for less than this version\'s minimum reading time',
 };
 
 type Jwk = { kty: string; crv?: string; x?: string; y?: string };
 
 export type Verification =
-  | { ok: true; payload: RecordPayload; kid: string; jwk: Jwk; entry: ManifestModule }
+  | { ok: true; payload: RecordPayload; kid: string; jwk: Jwk; entry: ManifestModule; identity: VerifiedIdentity }
   | { ok: false; reason: ReasonCode; message: string; recordId?: string };
 
-type Failure = Extract<Verification, { ok: false }>;
+/** A record that failed a check: its reason code, the reason's words with the detail, its id when known. */
+export type Failure = Extract<Verification, { ok: false }>;
 
-function fail(reason: ReasonCode, detail?: string, recordId?: string): Failure {
+/** A failure with REASON_TEXT's words and an optional detail in brackets. */
+export function fail(reason: ReasonCode, detail?: string, recordId?: string): Failure {
   const message = detail ? `${REASON_TEXT[reason]} (${detail})` : REASON_TEXT[reason];
   return recordId === undefined ? { ok: false, reason, message } : { ok: false, reason, message, recordId };
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM keeps a leading byte order mark in the text, so it is refused (as shape) instead of dropped unseen.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** Decodes base64url text to a JSON value; undefined when it is not base64url of UTF-8 JSON. */
 function decodeJson(b64: string): { text: string; value: unknown } | undefined {
   try {
     const text = utf8.decode(base64url.decode(b64));
-    return { text, value: JSON.parse(text) as unknown };
+    return { text, value: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown };
   } catch {
     return undefined;
   }
@@ -72,16 +92,14 @@ const HEADER_CACHE_MAX = 4096;
 async function inspectHeader(protectedB64: string): Promise<HeaderInfo> {
   const decoded = decodeJson(protectedB64);
   if (!decoded) return {};
+  const inexact = inexactJson(decoded.text, decoded.value);
+  if (inexact) return { decoded: decoded.value, shapeProblem: `protected header: ${inexact}` };
   const parsed = recordHeaderSchema.safeParse(decoded.value);
   if (!parsed.success) return { decoded: decoded.value, shapeProblem: `protected header: ${firstIssue(parsed.error.issues)}` };
   const header = parsed.data;
   const info: HeaderInfo = { decoded: decoded.value, header };
   if (header.alg !== 'ES256') {
     info.problem = fail('alg', `the header says ${JSON.stringify(header.alg)}`);
-    return info;
-  }
-  if (header.typ !== RECORD_TYP) {
-    info.problem = fail('typ', header.typ === undefined ? 'no typ in the header' : `the header says ${JSON.stringify(header.typ)}`);
     return info;
   }
   const { kty, crv, x, y } = header.jwk;
@@ -154,17 +172,20 @@ function indexOf(manifest: Manifest): { byVersion: Map<string, ManifestModule>; 
  */
 function regradeProblem(payload: RecordPayload, entry: ManifestModule): string | undefined {
   const { answers, score } = payload;
-  if (answers.length !== entry.questions.length) {
-    return `the record answers ${answers.length} questions, the bank has ${entry.questions.length}`;
+  // v1 answers every question of the bank; v2 the questions presented, a subset in bank order.
+  const presented = payload.v === 2 ? presentedKey(answers, entry) : { key: entry.questions };
+  if ('problem' in presented) return presented.problem;
+  const { key } = presented;
+  if (answers.length !== key.length) {
+    return `the record answers ${answers.length} questions, the bank has ${key.length}`;
   }
   for (let i = 0; i < answers.length; i++) {
     const a = answers[i]!;
-    if (a.q !== entry.questions[i]!.id) return `answer ${i + 1} is for "${a.q}", the bank's question ${i + 1} is "${entry.questions[i]!.id}"`;
-    for (let j = 1; j < a.selected.length; j++) {
-      if (a.selected[j]! <= a.selected[j - 1]!) return `the selection for "${a.q}" is not strictly ascending`;
-    }
+    if (a.q !== key[i]!.id) return `answer ${i + 1} is for "${a.q}", the bank's question ${i + 1} is "${key[i]!.id}"`;
+    const problem = answerProblem(a.selected, key[i]!);
+    if (problem) return problem;
   }
-  const grade = gradeAnswers(entry.questions, answers, entry.passMarkPercent);
+  const grade = gradeAnswers(key, answers, entry.passMarkPercent);
   if (score.total !== grade.total || score.correct !== grade.correct) {
     return `claims ${score.correct}/${score.total}, the answers earn ${grade.correct}/${grade.total}`;
   }
@@ -175,17 +196,24 @@ function regradeProblem(payload: RecordPayload, entry: ManifestModule): string |
   return undefined;
 }
 
+/** A record whose envelope, header, payload shape and signature check out, ready for the checks of its kind. */
+export interface Signed<P> {
+  ok: true;
+  payload: P;
+  header: RecordHeader;
+  jwk: Jwk;
+  /** The decoded payload and its text, for the last check: is it exactly its RFC 8785 form? */
+  decoded: { text: string; value: unknown };
+}
+
 /**
- * Verifies one record object (an element of a bundle's `records`, or a bare JWS) in docs/record-format.md's order:
- * malformed -> shape -> alg -> typ -> kid -> signature -> unknown-module / unknown-version -> content-hash -> regrade.
+ * The steps every signed record of this site goes through, in docs/record-format.md's order:
+ * malformed -> shape -> alg -> typ (must be `typ`) -> kid -> signature. `schema` is the payload's.
  *
  * Decisions the format leaves open (documented in docs/record-format.md): a value that is not a JSON object, or whose protected header or payload is not
- * base64url of UTF-8 JSON, is `malformed`. The signature is checked over the payload bytes as given. A record
- * that passes every listed step but whose payload is not exactly its RFC 8785 form is refused last, as `shape`:
- * the format signs JCS bytes, and this stops a signer from showing two parsers two different records through
- * duplicate keys. Checking it last means it never hides the reason another verifier would give. Keys and thumbprints are cached per distinct header.
+ * base64url of UTF-8 JSON, is `malformed`. The signature is checked over the payload bytes as given. Keys and thumbprints are cached per distinct header.
  */
-export async function verifyRecord(record: unknown, manifest: Manifest): Promise<Verification> {
+export async function openSigned<P extends { recordId: string }>(record: unknown, typ: string, schema: ZodType<P, ZodTypeDef, unknown>): Promise<Signed<P> | Failure> {
   if (!isObject(record)) return fail('malformed', 'not a JSON object');
   const envelope = recordJwsSchema.safeParse(record);
   // Decode what can be decoded first, so `malformed` (not JSON inside) comes before `shape`.
@@ -201,18 +229,59 @@ export async function verifyRecord(record: unknown, manifest: Manifest): Promise
 
   if (!envelope.success) return fail('shape', `JWS: ${firstIssue(envelope.error.issues)}`, recordId);
   if (!info || info.shapeProblem || !info.header) return fail('shape', info?.shapeProblem, recordId);
-  const payloadParsed = recordPayloadSchema.safeParse(payloadDecoded!.value);
+  const payloadParsed = schema.safeParse(payloadDecoded!.value);
   if (!payloadParsed.success) return fail('shape', `payload: ${firstIssue(payloadParsed.error.issues)}`, recordId);
   const payload = payloadParsed.data;
+  const inexact = inexactJson(payloadDecoded!.text, payloadDecoded!.value);
+  if (inexact) return fail('shape', `payload: ${inexact}`, payload.recordId);
 
+  // alg, then typ, then kid: the header's own problems are cached, the expected typ depends on the caller.
+  if (info.problem?.reason === 'alg') return { ...info.problem, recordId: payload.recordId };
+  if (info.header.typ !== typ) {
+    return fail('typ', info.header.typ === undefined ? 'no typ in the header' : `the header says ${JSON.stringify(info.header.typ)}`, payload.recordId);
+  }
   if (info.problem) return { ...info.problem, recordId: payload.recordId };
   const key = await info.key!;
   if ('reason' in key) return { ...key, recordId: payload.recordId };
+  // High s is accepted: WebCrypto does not normalise s, so about half of all real signatures are high (docs/record-format.md).
+  const encoding = signatureEncodingProblem(envelope.data.signature);
+  if (encoding) return fail('signature', encoding, payload.recordId);
   try {
-    await flattenedVerify(envelope.data, key, { algorithms: ['ES256'] });
+    await flattenedVerify(envelope.data as RecordJws, key, { algorithms: ['ES256'] });
   } catch {
     return fail('signature', undefined, payload.recordId);
   }
+  return { ok: true, payload, header: info.header, jwk: info.jwk!, decoded: payloadDecoded! };
+}
+
+/**
+ * The last check of every record: its payload bytes are exactly the RFC 8785 form of the payload.
+ * The format signs JCS bytes; this stops a signer from showing two parsers two different records
+ * through duplicate keys. Checking it last means it never hides the reason another verifier would give.
+ */
+export function canonicalProblem(signed: Pick<Signed<unknown>, 'decoded'>, recordId: string): Failure | undefined {
+  return canonicalJson(signed.decoded.value) !== signed.decoded.text ? fail('shape', 'the payload is not in RFC 8785 canonical form', recordId) : undefined;
+}
+
+/**
+ * Verifies one completion record (an element of a bundle's `records`, or a bare JWS), format v1 or
+ * v2, in docs/record-format.md's order: malformed -> shape -> alg -> typ -> kid -> signature ->
+ * identity-token / identity-binding / identity-claims (v2 records signed in with the identity
+ * provider; HR's keys in `options.jwks`) -> unknown-module / unknown-version -> content-hash ->
+ * regrade, then the canonical-form check (as `shape`).
+ */
+export async function verifyRecord(record: unknown, manifest: Manifest, options: VerifyOptions = {}): Promise<Verification> {
+  const signed = await openSigned(record, RECORD_TYP, completionPayloadSchema);
+  if (!signed.ok) return signed;
+  const { payload, header } = signed;
+
+  const who = await identityOutcome(
+    { ...(payload.v === 2 ? { identity: payload.identity } : {}), learner: payload.learner, time: payload.attempt.completedAt },
+    header.kid,
+    manifest,
+    options,
+  );
+  if (!who.ok) return fail(who.reason, who.detail, payload.recordId);
 
   const index = indexOf(manifest);
   const entry = index.byVersion.get(`${payload.module.id}@${payload.module.version}`);
@@ -226,8 +295,5 @@ export async function verifyRecord(record: unknown, manifest: Manifest): Promise
   }
   const problem = regradeProblem(payload, entry);
   if (problem) return fail('regrade', problem, payload.recordId);
-  if (canonicalJson(payloadDecoded!.value) !== payloadDecoded!.text) {
-    return fail('shape', 'the payload is not in RFC 8785 canonical form', payload.recordId);
-  }
-  return { ok: true, payload, kid: info.header.kid, jwk: info.jwk!, entry };
+  return canonicalProblem(signed, payload.recordId) ?? { ok: true, payload, kid: header.kid, jwk: signed.jwk, entry, identity: who.identity };
 }

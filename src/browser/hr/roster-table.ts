@@ -1,0 +1,195 @@
+/**
+ * The roster table with its filters, sortable header, "Show more" paging and warnings. The rows
+ * to show come from the pure visibleRows; this only draws them.
+ */
+import { rosterCountText, rosterSummaryText, ROWS_PER_PAGE, showMoreText } from '../../lib/hr/roster-text';
+import type { Attention } from '../../lib/hr/attention';
+import { cellText, defaultView, visibleRows, type RosterView } from '../../lib/hr/roster-view';
+import { isCompletionStatus, STATUS_TONE } from '../../lib/records/status';
+import { warningText } from '../../lib/records/warnings';
+import type { Roster, RosterRow } from '../../lib/records/roster';
+import { visible } from '../../lib/text/visible';
+import { el } from './dom';
+import type { Ref } from './refs';
+
+export class RosterTable {
+  private roster: Roster | undefined;
+  /** How many of the visible roster rows are drawn. */
+  private shown = 0;
+  readonly view: RosterView = defaultView();
+
+  /** `onDetail` opens an employee's detail view. */
+  constructor(private readonly ref: Ref, private readonly onDetail: (row: RosterRow) => void) {
+    const search = ref<HTMLInputElement>('search');
+    search.addEventListener('input', () => {
+      this.view.query = search.value;
+      this.renderRows();
+    });
+    for (const [name, key] of [['filter-department', 'department'], ['filter-manager', 'manager'], ['filter-attention', 'attention']] as const) {
+      const select = ref<HTMLSelectElement>(name);
+      select.addEventListener('change', () => {
+        // The select's options are the only values it can hold: '' or one of its kind.
+        (this.view as unknown as Record<string, string>)[key] = select.value;
+        this.renderRows();
+      });
+    }
+    const module = ref<HTMLSelectElement>('filter-module');
+    const status = ref<HTMLSelectElement>('filter-status');
+    const due = ref<HTMLInputElement>('filter-due');
+    module.addEventListener('change', () => {
+      this.view.module = module.value;
+      this.renderRows();
+    });
+    status.addEventListener('change', () => {
+      this.view.status = isCompletionStatus(status.value) ? status.value : '';
+      this.renderRows();
+    });
+    due.addEventListener('input', () => {
+      const n = Number.parseInt(due.value, 10);
+      this.view.dueWithinDays = due.value.trim() === '' || !Number.isFinite(n) || n < 0 ? null : n;
+      this.renderRows();
+    });
+    ref('show-more').querySelector('button')?.addEventListener('click', () => this.renderRows(true));
+  }
+
+  /** Shows a new roster; `valid` and `files` are the loaded totals for the summary line. */
+  show(roster: Roster, valid: number, files: number): void {
+    this.roster = roster;
+    this.ref('roster-section').hidden = roster.rows.length === 0;
+    const withResult = roster.rows.filter((r) => r.keys.length > 0).length;
+    this.ref('roster-summary').textContent = rosterSummaryText(roster.rows.length, withResult, valid, files);
+    const select = this.ref<HTMLSelectElement>('filter-module');
+    const chosen = select.value;
+    const all = el('option', undefined, 'All modules');
+    all.value = '';
+    select.replaceChildren(all, ...roster.modules.map((m) => {
+      const o = el('option', undefined, m.title);
+      o.value = m.id;
+      return o;
+    }));
+    select.value = roster.modules.some((m) => m.id === chosen) ? chosen : '';
+    this.view.module = select.value;
+    this.fillGroup('department', roster.rows.map((r) => r.department));
+    this.fillGroup('manager', roster.rows.map((r) => r.manager));
+    this.renderHead();
+    this.renderRows();
+    this.renderWarnings();
+  }
+
+  /** Fills the department or manager filter with the values the employee list holds; hidden without a list. */
+  private fillGroup(key: 'department' | 'manager', values: Array<string | undefined>): void {
+    const select = this.ref<HTMLSelectElement>(`filter-${key}`);
+    const distinct = [...new Set(values.filter((v): v is string => v !== undefined && v !== ''))].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+    this.ref(`${key}-filter`).hidden = distinct.length === 0;
+    const chosen = select.value;
+    const first = select.options[0]!;
+    select.replaceChildren(first, ...distinct.map((v) => {
+      const o = el('option', undefined, v);
+      o.value = v;
+      return o;
+    }));
+    select.value = distinct.includes(chosen) ? chosen : '';
+    this.view[key] = select.value;
+  }
+
+  /** Shows those needing `kind` (from the overview) and brings the roster into view. */
+  showAttention(kind: Attention, dueSoonDays: number): void {
+    this.ref<HTMLSelectElement>('filter-attention').value = kind;
+    this.view.attention = kind;
+    this.view.dueSoonDays = dueSoonDays;
+    this.renderRows();
+    const heading = this.ref('roster-section').querySelector('h2');
+    heading?.setAttribute('tabindex', '-1');
+    heading?.focus();
+  }
+
+  /** Every row the filters let through, in the table's order (not only those drawn). */
+  matchingRows(): RosterRow[] {
+    return this.roster ? visibleRows(this.roster, this.view, new Date()) : [];
+  }
+
+  private renderHead(): void {
+    const roster = this.roster;
+    if (!roster) return;
+    const columns: Array<{ key: string | null; label: string }> = [
+      { key: 'employeeId', label: 'Employee ID' },
+      { key: 'name', label: 'Name' },
+      { key: null, label: 'Email' },
+      ...(roster.rows.some((r) => r.department) ? [{ key: null, label: 'Department' }] : []),
+      ...roster.modules.map((m) => ({ key: m.id, label: m.title })),
+    ];
+    this.ref('roster-head').replaceChildren(
+      ...columns.map(({ key, label }) => {
+        const th = el('th');
+        th.scope = 'col';
+        if (key === null) {
+          th.textContent = label;
+          return th;
+        }
+        if (this.view.sort === key) th.setAttribute('aria-sort', this.view.direction);
+        const button = el('button', undefined, label);
+        button.type = 'button';
+        button.addEventListener('click', () => {
+          this.view.direction = this.view.sort === key && this.view.direction === 'ascending' ? 'descending' : 'ascending';
+          this.view.sort = key;
+          this.renderHead();
+          this.renderRows();
+          this.ref('roster-head').querySelector<HTMLButtonElement>(`th[aria-sort] button`)?.focus();
+        });
+        th.append(button);
+        return th;
+      }),
+    );
+  }
+
+  /**
+   * Draws the roster's rows. Thousands of rows are drawn a page at a time ("Show more"), so no
+   * single task lays out a huge table; filters and sorting always work on every row.
+   */
+  renderRows(more = false): void {
+    const roster = this.roster;
+    if (!roster) return;
+    const rows = visibleRows(roster, this.view, new Date());
+    const from = more ? this.shown : 0;
+    this.shown = Math.min(rows.length, from + ROWS_PER_PAGE);
+    const withDepartment = roster.rows.some((r) => r.department);
+    const body = document.createDocumentFragment();
+    for (const row of rows.slice(from, this.shown)) {
+      const tr = el('tr');
+      const id = el('th');
+      id.scope = 'row';
+      const open = el('button', undefined, row.employeeId);
+      open.type = 'button';
+      open.addEventListener('click', () => this.onDetail(row));
+      id.append(open);
+      tr.append(id, el('td', undefined, row.name), el('td', 'hr-file', row.email));
+      if (withDepartment) tr.append(el('td', undefined, row.department ?? ''));
+      for (const m of roster.modules) {
+        const cell = row.cells[m.id] ?? { status: 'not-started' as const, attempts: 0 };
+        const { label, detail, due } = cellText(cell);
+        const td = el('td');
+        if (due) td.title = due;
+        td.append(el('span', `badge badge--${STATUS_TONE[cell.status]}`, label), el('span', 'hr-cell__detail', detail));
+        tr.append(td);
+      }
+      body.append(tr);
+    }
+    if (more) this.ref('roster-body').append(body);
+    else this.ref('roster-body').replaceChildren(body);
+    this.ref('roster-count').textContent = rosterCountText(this.shown, rows.length, roster.rows.length);
+    const moreBox = this.ref('show-more');
+    moreBox.hidden = this.shown >= rows.length;
+    const button = moreBox.querySelector('button');
+    if (button) button.textContent = showMoreText(this.shown, rows.length);
+  }
+
+  private renderWarnings(): void {
+    const warnings = this.roster?.warnings ?? [];
+    const names = new Map(this.roster?.rows.map((r) => [r.employeeId, r.name]) ?? []);
+    const who = (id: string) => (names.get(id) ? `${id} (${names.get(id)})` : id);
+    this.ref('warnings-section').hidden = warnings.length === 0;
+    this.ref('warnings').replaceChildren(
+      ...warnings.map((w) => el('li', w.kind === 'record-conflict' ? 'hr-conflict' : undefined, visible(warningText(w, who)))),
+    );
+  }
+}

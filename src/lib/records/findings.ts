@@ -1,0 +1,135 @@
+/**
+ * Roster findings about who and where (issue 18, "findings HR lacks"): warnings, never failures.
+ * Each is something a verified record cannot prove wrong on its own but HR should look at. The
+ * wording is in warnings.ts; buildRoster adds these to its own warnings.
+ */
+import { hasHidden } from '../text/visible';
+import type { Employee, ValidRecord } from './roster';
+
+/** Distinct keys of one employee within one day that make a finding (a new device now and then is normal). */
+export const KEYS_PER_DAY_WARN = 3;
+const DAY_MS = 86_400_000;
+/** Ranges of missing attempt numbers named in one finding; the rest are counted. */
+const MAX_RANGES = 10;
+
+export type Finding =
+  | { kind: 'hidden-characters'; employeeId: string; field: 'employeeId' | 'name' | 'email'; value: string }
+  | { kind: 'shared-email'; email: string; employeeIds: string[] }
+  | { kind: 'differs-from-list'; employeeId: string; field: 'name' | 'email'; listed: string; recorded: string[] }
+  | { kind: 'not-on-list'; employeeIds: string[] }
+  | { kind: 'attempt-numbers'; employeeId: string; moduleId: string; kid: string; repeated: number[]; missing: Array<[number, number]>; moreMissing: number }
+  | { kind: 'keys-in-a-day'; employeeId: string; kids: string[]; from: string; to: string }
+  | { kind: 'site-origin'; origin: string; expected?: string; count: number; employeeIds: string[] };
+
+const byText = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
+const sameName = (a: string, b: string) => a.normalize('NFC').replace(/\s+/g, ' ').trim() === b.normalize('NFC').replace(/\s+/g, ' ').trim();
+const sameEmail = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const g = groups.get(k);
+    if (g) g.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+const distinct = (values: Iterable<string>) => [...new Set(values)].sort(byText);
+
+/** Repeated attempt numbers and the ranges missing from 1 to the highest, for one device's attempts at one module. */
+export function attemptGaps(numbers: readonly number[]): { repeated: number[]; missing: Array<[number, number]>; moreMissing: number } {
+  const sorted = [...numbers].sort((a, b) => a - b);
+  const repeated: number[] = [];
+  const missing: Array<[number, number]> = [];
+  let moreMissing = 0;
+  let expected = 1;
+  for (let i = 0; i < sorted.length; i++) {
+    const n = sorted[i]!;
+    if (i > 0 && n === sorted[i - 1]) {
+      if (repeated.at(-1) !== n) repeated.push(n);
+      continue;
+    }
+    if (n > expected) {
+      if (missing.length < MAX_RANGES) missing.push([expected, n - 1]);
+      else moreMissing += n - expected;
+    }
+    expected = n + 1;
+  }
+  return { repeated, missing, moreMissing };
+}
+
+/** The first 24-hour window in which an employee's records carry KEYS_PER_DAY_WARN or more keys (two pointers, linear). */
+function keysInADay(own: readonly ValidRecord[]): { kids: string[]; from: string; to: string } | undefined {
+  const sorted = [...own].sort((a, b) => (a.payload.attempt.completedAt < b.payload.attempt.completedAt ? -1 : 1));
+  const inWindow = new Map<string, number>();
+  let start = 0;
+  for (let end = 0; end < sorted.length; end++) {
+    const r = sorted[end]!;
+    inWindow.set(r.kid, (inWindow.get(r.kid) ?? 0) + 1);
+    const t = Date.parse(r.payload.attempt.completedAt);
+    while (t - Date.parse(sorted[start]!.payload.attempt.completedAt) > DAY_MS) {
+      const old = sorted[start++]!.kid;
+      const c = inWindow.get(old)! - 1;
+      if (c === 0) inWindow.delete(old);
+      else inWindow.set(old, c);
+    }
+    if (inWindow.size >= KEYS_PER_DAY_WARN) {
+      return { kids: [...inWindow.keys()].sort(), from: sorted[start]!.payload.attempt.completedAt, to: r.payload.attempt.completedAt };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The findings over distinct valid records. `employees`: HR's list, when loaded (names and emails
+ * that differ from it, records of people not on it). `siteOrigin`: the origin of the site whose
+ * manifest verified them (the HR page's own); without it, records from more than one origin are a finding.
+ */
+export function findings(records: readonly ValidRecord[], opts: { employees?: readonly Employee[] | undefined; siteOrigin?: string | undefined } = {}): Finding[] {
+  const out: Finding[] = [];
+  const byEmployee = groupBy(records, (r) => r.payload.learner.employeeId);
+  const listed = new Map((opts.employees ?? []).map((e) => [e.employeeId, e]));
+  for (const [employeeId, own] of byEmployee) {
+    if (hasHidden(employeeId)) out.push({ kind: 'hidden-characters', employeeId, field: 'employeeId', value: employeeId });
+    for (const field of ['name', 'email'] as const) {
+      for (const value of distinct(own.map((r) => r.payload.learner[field]))) {
+        if (hasHidden(value)) out.push({ kind: 'hidden-characters', employeeId, field, value });
+      }
+      const person = listed.get(employeeId);
+      const wanted = person?.[field];
+      if (wanted) {
+        const same = field === 'name' ? sameName : sameEmail;
+        const recorded = distinct(own.map((r) => r.payload.learner[field])).filter((v) => !same(v, wanted));
+        if (recorded.length > 0) out.push({ kind: 'differs-from-list', employeeId, field, listed: wanted, recorded });
+      }
+    }
+    for (const [key, attempts] of groupBy(own, (r) => `${r.payload.module.id}\u0000${r.kid}`)) {
+      const { repeated, missing, moreMissing } = attemptGaps(attempts.map((r) => r.payload.attempt.n));
+      if (repeated.length + missing.length > 0) {
+        const [moduleId, kid] = key.split('\u0000') as [string, string];
+        out.push({ kind: 'attempt-numbers', employeeId, moduleId, kid, repeated, missing, moreMissing });
+      }
+    }
+    const burst = keysInADay(own);
+    if (burst) out.push({ kind: 'keys-in-a-day', employeeId, ...burst });
+  }
+  for (const [email, own] of groupBy(records, (r) => r.payload.learner.email.trim().toLowerCase())) {
+    const ids = distinct(own.map((r) => r.payload.learner.employeeId));
+    if (ids.length > 1) out.push({ kind: 'shared-email', email, employeeIds: ids });
+  }
+  if (listed.size > 0) {
+    const missing = distinct([...byEmployee.keys()].filter((id) => !listed.has(id)));
+    if (missing.length > 0) out.push({ kind: 'not-on-list', employeeIds: missing });
+  }
+  const origins = groupBy(records, (r) => r.payload.site.origin);
+  for (const [origin, own] of [...origins].sort(([a], [b]) => byText(a, b))) {
+    const foreign = opts.siteOrigin !== undefined ? origin !== opts.siteOrigin : origins.size > 1;
+    if (!foreign) continue;
+    const finding: Finding = { kind: 'site-origin', origin, count: own.length, employeeIds: distinct(own.map((r) => r.payload.learner.employeeId)) };
+    if (opts.siteOrigin !== undefined) finding.expected = opts.siteOrigin;
+    out.push(finding);
+  }
+  return out;
+}

@@ -52,7 +52,8 @@ test.describe('JavaScript budget of module pages', () => {
 const MODULE_HTML_CSS = 18 * 1024;
 /** JavaScript before interaction per page type (gzip). */
 const JS_BUDGETS: Array<[RegExp, number]> = [
-  [/^\/$/, 8 * 1024],
+  // Home: 8,160 bytes before issue 16's path progress and Continue button, 8,649 with them (scripts as files).
+  [/^\/$/, 9 * 1024],
   [/^\/modules\//, BUDGET],
   [/^\/records\/$/, BUDGET],
   // HR works on a desktop with thousands of files; its page validates the manifest with zod at load.

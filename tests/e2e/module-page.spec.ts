@@ -98,7 +98,7 @@ test.describe('on a phone', () => {
     await expect(page.getByText('Scroll the table sideways to see every column.').first()).toBeVisible();
     const m = await region.evaluate((el) => ({ scroll: el.scrollWidth, width: el.clientWidth, height: el.getBoundingClientRect().height }));
     expect(m.scroll, 'the table is wider than its box: it scrolls').toBeGreaterThan(m.width);
-    expect(m.height, 'table height (px); 8,400 with columns squeezed to the screen').toBeLessThan(3000);
+    expect(m.height, 'table height (px); over 8,000 with columns squeezed to the screen').toBeLessThan(4000);
   });
 
   for (const scheme of ['light', 'dark'] as const) {

@@ -9,6 +9,8 @@ import { connectSources, readSso } from './src/build/sso.ts';
 const base = process.env.AGA_BASE ?? '/';
 // AGA_OUT_DIR builds elsewhere than dist/ (the sub-path test build lives beside the main one).
 const outDir = process.env.AGA_OUT_DIR ?? './dist';
+// AGA_CACHE_DIR keeps a build from other content (the SSO test build) out of the usual content cache.
+const cacheDir = process.env.AGA_CACHE_DIR ?? './node_modules/.astro';
 // With an org.yaml `sso` block the browser talks to the identity provider (discovery, token, keys);
 // without one connect-src stays exactly 'self'.
 const sso = readSso();
@@ -16,6 +18,7 @@ const sso = readSso();
 export default defineConfig({
   base,
   outDir,
+  cacheDir,
   trailingSlash: 'ignore',
   // Stylesheets as files, like scripts below: the HTML (the first round trip) carries only the page,
   // and the styles of the quiz and the module layout are cached across module pages.

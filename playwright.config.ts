@@ -1,17 +1,21 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './tests/support/chromium';
+import { ssoTestSetup } from './tests/support/sso-setup';
 
 const port = Number(process.env.AGA_TEST_PORT ?? 4399);
 const subPort = port + 1;
 const headersPort = port + 2;
+// The site built with single sign-on (dist-sso/) and the real test identity provider it signs in with.
+const sso = ssoTestSetup(port);
 
 /**
  * Browser tests run against the built site served by `astro preview`, once at the root and once
- * under the sub-path /academy/ (to prove every link respects Astro's `base`). `npm run test:e2e`
- * builds both first: the specs list the pages of the built output when they are collected. They drive Debian's
+ * under the sub-path /academy/ (to prove every link respects Astro's `base`), and a third build with
+ * an `sso` block against a real OpenID Provider (tests/support/oidc-provider.ts) on its own port. `npm run test:e2e`
+ * builds them first: the specs list the pages of the built output when they are collected. They drive Debian's
  * Chromium: Playwright cannot download its own browser on these machines.
  */
-export default defineConfig({
+export default defineConfig<{ allowedOrigins: string[] }>({
   testDir: 'tests/e2e',
   fullyParallel: true,
   workers: 2,
@@ -31,7 +35,7 @@ export default defineConfig({
     {
       name: 'root',
       use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${port}` },
-      testIgnore: /(subpath|headers)\.spec\.ts/,
+      testIgnore: /(subpath|headers|sso)\.spec\.ts/,
     },
     {
       name: 'subpath',
@@ -43,6 +47,12 @@ export default defineConfig({
       name: 'headers',
       use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${headersPort}` },
       testMatch: /headers\.spec\.ts/,
+    },
+    {
+      // dist-sso/ with the deployment headers, signing in at the test identity provider.
+      name: 'sso',
+      use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${sso.sitePort}`, allowedOrigins: [sso.issuer] },
+      testMatch: /sso\.spec\.ts/,
     },
   ],
   webServer: [
@@ -66,6 +76,22 @@ export default defineConfig({
     {
       command: `npx tsx tests/support/static-server.ts --dir dist --port ${headersPort}`,
       url: `http://localhost:${headersPort}/`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `npx tsx tests/support/static-server.ts --dir ${sso.outDir} --port ${sso.sitePort}`,
+      url: `http://localhost:${sso.sitePort}/`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `npx tsx tests/support/oidc-provider.ts --port ${sso.idpPort} --jwks ${sso.jwksFile}`,
+      url: `${sso.issuer}/.well-known/openid-configuration`,
       timeout: 60_000,
       reuseExistingServer: false,
       stdout: 'ignore',

@@ -5,12 +5,15 @@
  */
 import type { LearnerExport } from '../lib/export/exporters';
 import type { ValidRecord } from '../lib/records/roster';
+import { storedAcknowledgements } from './acknowledgements';
 import { setMeta, type StoredRecord } from './db';
 import { saveExport, siteXapi } from './save-export';
 
-/** Downloads the export bundle (every stored record) and remembers when; returns the status line. */
+/** Downloads the export bundle (every stored record and policy acknowledgement) and remembers when; returns the status line. */
 export async function exportBundle(records: readonly StoredRecord[], employeeId: string): Promise<string> {
-  const { status, exportedAt } = saveExport('bundle', { who: employeeId, records: [], signed: records.map((r) => r.jws) });
+  const acknowledgements = await storedAcknowledgements();
+  const signed = [...records.map((r) => r.jws), ...acknowledgements.map((a) => a.jws)];
+  const { status, exportedAt } = saveExport('bundle', { who: employeeId, records: [], signed });
   await setMeta('lastExportedAt', exportedAt);
   return status;
 }

@@ -10,15 +10,13 @@ import * as oauth from 'oauth4webapi';
 import { createRemoteJWKSet, jwtVerify, type JWTPayload } from 'jose';
 import { ID_TOKEN_ALGORITHMS } from '../lib/identity/check';
 import { identityNonce, newNonceSalt } from '../lib/identity/nonce';
+import { detailsFromClaims, type ClaimDetails } from '../lib/identity/claims';
+import type { RecordIdentity } from '../schemas/identity';
 import { getKey, putKey } from './db';
-import { deviceSigningKey } from './keystore';
+import { deviceSigningKey, existingSigningKey } from './keystore';
+import type { SsoConfig } from './sso-config';
 
-/** What the browser needs of org.yaml's `sso` block. */
-export interface SsoConfig {
-  issuer: string;
-  clientId: string;
-  scopes: string;
-}
+export type { SsoConfig };
 
 /** A verified sign-in, kept next to the device key: what a v2 record's `identity` is made from. */
 export interface StoredSignIn {
@@ -55,7 +53,7 @@ export function callbackUrl(): string {
   return new URL(`${import.meta.env.BASE_URL.replace(/\/$/, '')}/sso/callback/`, location.origin).href;
 }
 
-async function discover(config: SsoConfig): Promise<oauth.AuthorizationServer> {
+async function discover(config: Pick<SsoConfig, 'issuer'>): Promise<oauth.AuthorizationServer> {
   const issuer = new URL(config.issuer);
   try {
     return await oauth.processDiscoveryResponse(issuer, await oauth.discoveryRequest(issuer, options(config.issuer)));
@@ -87,7 +85,7 @@ function plain(error: unknown, step: 'find' | 'finish'): SsoError {
  * Starts a sign-in: makes state, PKCE verifier and nonce salt, remembers them for this tab, and
  * sends the browser to the provider. `returnTo` is a path on this site to come back to.
  */
-export async function startSignIn(config: SsoConfig, returnTo: string = location.pathname + location.search): Promise<never> {
+export async function startSignIn(config: Pick<SsoConfig, 'issuer' | 'clientId' | 'scopes'>, returnTo: string = location.pathname + location.search): Promise<never> {
   const as = await discover(config);
   if (!as.authorization_endpoint) throw new SsoError('The company sign-in service is not set up for sign-in from a browser (no authorization endpoint). Tell your IT service desk.', false);
   const { kid } = await deviceSigningKey();
@@ -130,7 +128,7 @@ function safeReturn(path: string): string {
  * token (signature against the provider's keys, iss, aud, nonce), then stores it beside the device
  * key. Resolves to the stored sign-in and the path to return to.
  */
-export async function completeSignIn(config: SsoConfig, current: URL = new URL(location.href)): Promise<{ signIn: StoredSignIn; returnTo: string }> {
+export async function completeSignIn(config: Pick<SsoConfig, 'issuer' | 'clientId'>, current: URL = new URL(location.href)): Promise<{ signIn: StoredSignIn; returnTo: string }> {
   const pending = readPending();
   if (!pending) throw new SsoError('This sign-in was not started from this tab, or it was already finished. Start it again from the training page.', true);
   const as = await discover(config);
@@ -162,11 +160,29 @@ export async function completeSignIn(config: SsoConfig, current: URL = new URL(l
 
 /**
  * The stored sign-in when it belongs to this issuer and to the current device key (a new key
- * means a new sign-in: the nonce binds one key), else undefined.
+ * means a new sign-in: the nonce binds one key), else undefined. Never makes a key.
  */
-export async function currentSignIn(config: SsoConfig): Promise<StoredSignIn | undefined> {
+export async function currentSignIn(config: Pick<SsoConfig, 'issuer'>): Promise<StoredSignIn | undefined> {
   const stored = (await getKey(STORED).catch(() => undefined)) as Partial<StoredSignIn> | undefined;
   if (!stored || stored.issuer !== config.issuer || typeof stored.idToken !== 'string' || typeof stored.nonceSalt !== 'string') return undefined;
-  const { kid } = await deviceSigningKey();
-  return stored.kid === kid ? (stored as StoredSignIn) : undefined;
+  const key = await existingSigningKey();
+  return key && stored.kid === key.kid ? (stored as StoredSignIn) : undefined;
+}
+
+/** The learner's details from a stored sign-in's claims, by the site's claim names. */
+export function signedInDetails(signIn: StoredSignIn, config: SsoConfig): ClaimDetails | undefined {
+  return detailsFromClaims(signIn.claims, config);
+}
+
+/**
+ * What a record signed by the key `kid` says about who the learner is: the sign-in made for
+ * that key, or self-declared when the site has no SSO. With SSO and no sign-in for this key,
+ * there is nothing to sign with: undefined.
+ */
+export async function recordIdentity(config: SsoConfig | undefined, kid: string): Promise<{ identity: RecordIdentity; details?: ClaimDetails } | undefined> {
+  if (!config) return { identity: { method: 'self-declared' } };
+  const signIn = await currentSignIn(config);
+  if (!signIn || signIn.kid !== kid) return undefined;
+  const details = signedInDetails(signIn, config);
+  return { identity: { method: 'oidc', idToken: signIn.idToken, nonceSalt: signIn.nonceSalt }, ...(details ? { details } : {}) };
 }

@@ -1,6 +1,7 @@
 /**
  * The one path from a submitted quiz to storage: build the v2 payload (the presented questions,
- * and the identity: self-declared unless the caller passes a sign-in), sign it with the device
+ * and the identity: the sign-in stored for this device key when the site uses single sign-on,
+ * else self-declared), sign it with the device
  * key and store the signed record in IndexedDB `aga`. Loaded with `import()` on submit.
  */
 import { buildPayload } from '../lib/records/build';
@@ -12,6 +13,7 @@ import type { RecordPayload } from '../schemas/record';
 import { allRecords, putRecord, type StoredRecord } from './db';
 import { cryptoProblem, deviceSigningKey } from './keystore';
 import { fetchManifest } from './manifest';
+import { ssoConfig } from './sso-config';
 
 /** A failure the learner can read. */
 export class SubmitError extends Error {
@@ -22,16 +24,12 @@ export interface SubmitInput {
   moduleId: string;
   /** The version the page shows; must be the manifest's current one. */
   version: string;
-  profile: StoredProfile;
+  /** The typed details; with single sign-on the sign-in's claims take their place (null: none typed). */
+  profile: StoredProfile | null;
   startedAt: string;
   answers: Answer[];
   /** Ids of the questions the attempt presented (a draw from the bank); default every question. */
   presented?: readonly string[];
-  /**
-   * The learner's identity for the record: `{method: "oidc", idToken, nonceSalt}` from a sign-in
-   * stored for this device key (src/browser/sso.ts `currentSignIn`), else self-declared.
-   */
-  identity?: RecordIdentity;
 }
 
 /** Grades, signs and stores one attempt; returns the stored record, its payload and the thumbprint. */
@@ -45,22 +43,55 @@ export async function submitAttempt(input: SubmitInput): Promise<{ record: Store
   if (!entry || entry.version !== input.version) {
     throw new SubmitError('This page is older than the published module. Reload the page and submit again; your answers are kept.');
   }
+  const key = await deviceSigningKey();
+  const { learner, identity } = await whoSigns(input.profile, key.kid);
   const previous = (await allRecords()).filter((r) => r.moduleId === input.moduleId).length;
   const payload = buildPayload({
     recordId: crypto.randomUUID(),
     site: { origin: location.origin, build: manifest.build },
     module: { id: entry.id, version: entry.version, contentHash: entry.contentHash },
-    learner: { name: input.profile.name, email: input.profile.email, employeeId: input.profile.employeeId },
+    learner,
     attempt: { n: previous + 1, startedAt: input.startedAt, completedAt: new Date().toISOString() },
     answers: input.answers,
     key: entry.questions,
     passMarkPercent: entry.passMarkPercent,
     ...(input.presented ? { presented: input.presented } : {}),
-    ...(input.identity ? { identity: input.identity } : {}),
+    identity,
   });
-  const key = await deviceSigningKey();
   const jws = await signPayload(payload, key);
   const record: StoredRecord = { recordId: payload.recordId, moduleId: entry.id, jws, source: 'quiz' };
   await putRecord(record);
   return { record, payload, kid: key.kid };
+}
+
+/** Why an attempt cannot be signed yet (no details typed, or not signed in), in plain words; undefined when it can. */
+export async function detailsProblem(typed: StoredProfile | null): Promise<string | undefined> {
+  try {
+    await whoSigns(typed, ssoConfig() ? (await deviceSigningKey()).kid : '');
+    return undefined;
+  } catch (error) {
+    if (error instanceof SubmitError) return error.message;
+    throw error;
+  }
+}
+
+/**
+ * Who the record is about and how that is known: the typed details (self-declared), or with single
+ * sign-on the details of the sign-in made for this device key, carried as its ID token and salt.
+ */
+async function whoSigns(typed: StoredProfile | null, kid: string): Promise<{ learner: StoredProfile; identity: RecordIdentity }> {
+  const config = ssoConfig();
+  if (!config) {
+    if (!typed) throw new SubmitError('Please enter your details (Name, Work email, Employee ID) above and save them before submitting; your answers are kept.');
+    return { learner: typed, identity: { method: 'self-declared' } };
+  }
+  // The sign-in code is loaded only on sites that use single sign-on.
+  const { recordIdentity } = await import('./sso');
+  const signed = await recordIdentity(config, kid);
+  const details = signed?.details;
+  const employeeId = details?.employeeId ?? (typed?.email === details?.email ? typed?.employeeId : undefined);
+  if (!signed || !details || !employeeId) {
+    throw new SubmitError(`Please sign in with ${config.orgName} above before submitting${details && !employeeId ? ' and enter your employee ID' : ''}; your answers are kept.`);
+  }
+  return { learner: { name: details.name, email: details.email, employeeId }, identity: signed.identity };
 }

@@ -5,17 +5,16 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { basename, join } from 'node:path';
 import GithubSlugger from 'github-slugger';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
-import type { ZodType, ZodTypeDef } from 'zod';
 import { dataClassesFileSchema, type DataClass } from '../schemas/data-classes';
-import { formatZodError } from '../schemas/format-error';
 import { versionsLockSchema, type VersionsLock } from '../schemas/lock';
 import { moduleFrontmatterSchema, type ModuleFrontmatter } from '../schemas/module';
 import { orgSchema, type Org } from '../schemas/org';
 import { platformsFileSchema, type Platform } from '../schemas/platforms';
 import { quizBankSchema, type QuizBank } from '../schemas/quiz';
+import { lockPolicy, policyLockProblems, readPolicy, type PolicySource } from './policy';
+import { display, parseYamlFile, readText, splitFrontmatter, validate } from './read';
 import { lockEntryFor, settingsProblems } from './settings';
 
 /** A content problem that must stop the build. Its message lists every problem, one per line. */
@@ -46,6 +45,8 @@ export interface ContentSet {
   dataClasses: DataClass[];
   platforms: Platform[];
   modules: ModuleSource[];
+  /** The AI-use policy (content/policy/policy.mdx) at org.yaml's policyVersion; undefined when there is none. */
+  policy?: PolicySource;
   /** The lock file, or null when it does not exist yet. */
   lock: VersionsLock | null;
 }
@@ -53,55 +54,6 @@ export interface ContentSet {
 /** The content folder: `AGA_CONTENT_DIR` when set (tests, benchmarks), else `content`. */
 export function contentDir(): string {
   return process.env.AGA_CONTENT_DIR ?? 'content';
-}
-
-function display(path: string): string {
-  return relative(process.cwd(), path) || path;
-}
-
-/** Parses YAML, reporting a syntax error with the file, line and column. */
-export function parseYamlFile(path: string, text: string, problems: string[]): unknown {
-  try {
-    return parseYaml(text, { prettyErrors: true });
-  } catch (error) {
-    if (error instanceof YAMLParseError) {
-      const pos = error.linePos?.[0];
-      const where = pos ? ` at line ${pos.line}, column ${pos.col}` : '';
-      problems.push(`${display(path)}: YAML syntax error${where}: ${error.message.split('\n')[0]}`);
-    } else {
-      problems.push(`${display(path)}: could not be parsed: ${String(error)}`);
-    }
-    return undefined;
-  }
-}
-
-function readText(path: string, problems: string[], what: string): string | undefined {
-  if (!existsSync(path)) {
-    problems.push(`${display(path)}: missing file (${what})`);
-    return undefined;
-  }
-  return readFileSync(path, 'utf8');
-}
-
-/** Validates `data` against `schema`, recording friendly problems that name the file and field. */
-export function validate<T>(
-  path: string,
-  data: unknown,
-  schema: ZodType<T, ZodTypeDef, unknown>,
-  problems: string[],
-  describeItem?: (p: ReadonlyArray<string | number>) => string | undefined,
-): T | undefined {
-  const result = schema.safeParse(data);
-  if (result.success) return result.data;
-  problems.push(...formatZodError(display(path), result.error, describeItem));
-  return undefined;
-}
-
-/** Splits an MDX file into its YAML frontmatter text and body. */
-export function splitFrontmatter(text: string): { frontmatter: string; body: string } | undefined {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
-  if (!match) return undefined;
-  return { frontmatter: match[1] ?? '', body: text.slice(match[0].length) };
 }
 
 /** Heading slugs of a Markdown/MDX body, the way Astro's github-slugger pass names them. */
@@ -236,9 +188,10 @@ export function readContent(dir = contentDir()): ContentSet {
   }
 
   if (org) problems.push(...settingsProblems(modules, org, lock, display(orgPath)));
+  const policy = org ? readPolicy(dir, org.policyVersion, problems) : undefined;
   if (problems.length > 0 || !org || !dataClasses || !platforms) throw new ContentError(problems);
   modules.sort((a, b) => a.frontmatter.order - b.frontmatter.order);
-  return { dir, org, dataClasses, platforms, modules, lock };
+  return { dir, org, dataClasses, platforms, modules, lock, ...(policy ? { policy } : {}) };
 }
 
 /** Problems between the modules on disk and the lock: each names the module and what to do. */
@@ -257,6 +210,7 @@ export function checkLock(set: ContentSet): string[] {
       );
     }
   }
+  problems.push(...policyLockProblems(set.policy, set.lock, lockFile));
   return problems;
 }
 
@@ -280,5 +234,8 @@ export function updatedLock(set: ContentSet, now = new Date()): { lock: Versions
     versions.push(lockEntryFor(m, set.org, now.toISOString()));
     added.push(`${m.id}@${m.frontmatter.version}`);
   }
+  const policy = lockPolicy(lock, set.policy, now.toISOString());
+  if (policy.added) added.push(policy.added);
+  if (policy.problem) problems.push(policy.problem);
   return { lock, added, problems };
 }

@@ -6,7 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ssoSchema, type Sso } from '../schemas/identity';
-import { ContentError, contentDir, parseYamlFile, validate } from './content';
+import { ContentError, contentDir } from './content';
+import { parseYamlFile, validate } from './read';
 
 /** The validated `sso` block, or undefined when org.yaml has none. A broken block fails, naming the field. */
 export function readSso(dir: string = contentDir()): Sso | undefined {

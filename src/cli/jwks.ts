@@ -6,7 +6,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { JSONWebKeySet } from 'jose';
 import { issuerSchema } from '../schemas/identity';
-import { readJwksFile, type SavedJwks } from '../lib/identity/jwks-file';
+import { FetchProblem, fetchJwks } from '../lib/identity/fetch-jwks';
+import { readJwksFile } from '../lib/identity/jwks-file';
 
 export const JWKS_HELP = `Usage: npx aga jwks fetch ISSUER --out FILE
 
@@ -21,39 +22,6 @@ Exit codes:
   1  the provider could not be reached or did not answer with keys
   2  usage error
 `;
-
-const TIMEOUT_MS = 15_000;
-
-class FetchProblem extends Error {}
-
-async function getJson(url: string, what: string): Promise<unknown> {
-  let response: Response;
-  try {
-    response = await fetch(url, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(TIMEOUT_MS), redirect: 'follow' });
-  } catch (error) {
-    const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
-    throw new FetchProblem(`could not reach ${url} for the ${what}: ${cause}`);
-  }
-  if (!response.ok) throw new FetchProblem(`${url} answered ${response.status} ${response.statusText} for the ${what}`);
-  try {
-    return await response.json();
-  } catch {
-    throw new FetchProblem(`${url} did not answer with JSON for the ${what}`);
-  }
-}
-
-/** Discovery, then the key set: the saved file's contents. */
-export async function fetchJwks(issuer: string, now: Date = new Date()): Promise<SavedJwks> {
-  const discoveryUrl = `${issuer.replace(/\/$/, '')}/.well-known/openid-configuration`;
-  const discovery = await getJson(discoveryUrl, 'provider configuration');
-  const meta = typeof discovery === 'object' && discovery !== null ? (discovery as { issuer?: unknown; jwks_uri?: unknown }) : {};
-  if (meta.issuer !== issuer) throw new FetchProblem(`${discoveryUrl} names the issuer ${JSON.stringify(meta.issuer ?? null)}, not ${JSON.stringify(issuer)}: check sso.issuer`);
-  if (typeof meta.jwks_uri !== 'string' || !/^https?:/.test(meta.jwks_uri)) throw new FetchProblem(`${discoveryUrl} gives no "jwks_uri" to fetch the keys from`);
-  const jwksText = JSON.stringify(await getJson(meta.jwks_uri, 'signing keys'));
-  const read = readJwksFile(meta.jwks_uri, jwksText);
-  if (!read.ok) throw new FetchProblem(read.message);
-  return { issuer, fetchedAt: now.toISOString(), keys: read.jwks.keys };
-}
 
 /**
  * Reads HR's key files (saved by `aga jwks fetch`, or plain JWKS) for `aga verify --jwks FILE`

@@ -56,6 +56,7 @@ const JS_BUDGETS: Array<[RegExp, number]> = [
   [/^\/$/, 9 * 1024],
   [/^\/modules\//, BUDGET],
   [/^\/records\/$/, BUDGET],
+  [/^\/policy\/$/, BUDGET],
   // HR works on a desktop with thousands of files; its page validates the manifest with zod at load.
   [/^\/hr\/$/, 26 * 1024],
   [/^\/search\/$/, 6 * 1024],

@@ -11,21 +11,24 @@ export interface PageWatch {
 /**
  * `page` here records every request, console error, uncaught exception and
  * `securitypolicyviolation` event, and the test fails after it ends if any occurred
- * (a request to another origin included: the site must never leak a byte).
+ * (a request to another origin included: the site must never leak a byte; `allowedOrigins` names the
+ * one exception, the identity provider of the SSO build).
  * Tests that provoke an error on purpose list the expected text in `allowConsoleErrors`.
  */
-export const test = base.extend<{ watch: PageWatch; allowConsoleErrors: RegExp[] }>({
+export const test = base.extend<{ watch: PageWatch; allowConsoleErrors: RegExp[]; allowedOrigins: string[] }>({
   allowConsoleErrors: [[], { option: true }],
+  // Origins besides the site's that pages may reach: only the identity provider, in the SSO project.
+  allowedOrigins: [[], { option: true }],
   // eslint-disable-next-line no-empty-pattern
   watch: async ({}, use) => {
     await use({ foreignRequests: [], consoleErrors: [], cspViolations: [] });
   },
-  page: async ({ page, watch, baseURL, allowConsoleErrors }, use) => {
-    const origin = new URL(baseURL ?? 'http://localhost').origin;
+  page: async ({ page, watch, baseURL, allowConsoleErrors, allowedOrigins }, use) => {
+    const origins = new Set([new URL(baseURL ?? 'http://localhost').origin, ...allowedOrigins.map((o) => new URL(o).origin)]);
     page.on('request', (req) => {
       const u = req.url();
       if (u.startsWith('data:') || u.startsWith('blob:') || u.startsWith('about:')) return;
-      if (new URL(u).origin !== origin) watch.foreignRequests.push(u);
+      if (!origins.has(new URL(u).origin)) watch.foreignRequests.push(u);
     });
     page.on('console', (msg) => {
       if (msg.type() !== 'error') return;

@@ -22,7 +22,7 @@ test.describe('My records', () => {
     await page.goto('records/');
     const row = page.getByRole('row').filter({ hasText: first.title });
     await expect(row).toHaveCount(1);
-    await expect(row).toContainText('Verified');
+    await expect(row).toContainText('Verified, self-declared');
     await expect(row).toContainText('Passed');
     await expect(row).toContainText(`${first.draw} of ${first.draw}`);
     await expect(page.getByLabel('Name', { exact: true })).toHaveValue(learner.name);

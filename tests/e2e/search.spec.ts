@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { headingSlugs, readContent, splitFrontmatter } from '../../src/build/content';
+import { headingSlugs, readContent } from '../../src/build/content';
+import { splitFrontmatter } from '../../src/build/read';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
 const { platforms, modules, dataClasses } = readContent();

@@ -29,6 +29,7 @@ export function mayShipJavaScript(path: string): boolean {
     path === '/' ||
     path.startsWith('/modules/') ||
     path === '/records/' ||
+    path === '/policy/' ||
     path === '/hr/' ||
     path === '/search/' ||
     path === '/guidelines/platforms/' ||

@@ -87,10 +87,10 @@ describe('aga verify --jwks (format v2 identity)', () => {
     assert.equal(missing.code, 2);
   });
 
-  it('an acknowledgement is checked as one: here the site has locked no policy yet, so unknown-policy', async () => {
+  it('an acknowledgement is checked as one: a policy version the site never locked is unknown-policy', async () => {
     const ack = await signPayload({
       type: 'aga.acknowledgement', v: 2, recordId: crypto.randomUUID(), site: { origin: 'https://academy.example', build: manifest.build },
-      policy: { version: '2026.1', contentHash: `sha256:${'a'.repeat(64)}` }, learner: { name: 'Alice', email: 'alice@example.com', employeeId: 'E1' },
+      policy: { version: '1999.9', contentHash: `sha256:${'a'.repeat(64)}` }, learner: { name: 'Alice', email: 'alice@example.com', employeeId: 'E1' },
       identity: { method: 'self-declared' }, readingSeconds: 120, acknowledgedAt: COMPLETED,
     }, device);
     writeFileSync(join(dir, 'ack.json'), JSON.stringify(ack));

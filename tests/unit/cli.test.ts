@@ -88,11 +88,11 @@ describe('aga verify over tests/fixtures/records', { concurrency: 4 }, () => {
     assert.ok(text.startsWith('\ufeff"employeeId",'));
     assert.ok(text.includes('\r\n'));
     const rows = parseCsv(text).map((x) => x.cells);
-    assert.deepEqual(rows[0], ['employeeId', 'name', 'email', 'department', 'manager', 'alpha status', 'alpha date', 'alpha due', 'beta status', 'beta date', 'beta due', 'keys']);
-    assert.deepEqual(rows.slice(1).map((x) => [x[0], x[5], x[6], x[7], x[8], x[9], x[11]]), [
-      ['E1', 'passed', '2026-05-01', '2027-05-01', 'passed', '2026-05-04', '2'],
-      ['E2', 'expired', '2025-01-15', '2026-01-15', 'not-started', '', '1'],
-      ['E3', 'not-started', '', '', 'passed', '2026-04-01', '1'],
+    assert.deepEqual(rows[0], ['employeeId', 'name', 'email', 'department', 'manager', 'alpha status', 'alpha date', 'alpha due', 'beta status', 'beta date', 'beta due', 'keys', 'identity']);
+    assert.deepEqual(rows.slice(1).map((x) => [x[0], x[5], x[6], x[7], x[8], x[9], x[11], x[12]]), [
+      ['E1', 'passed', '2026-05-01', '2027-05-01', 'passed', '2026-05-04', '2', 'self-declared'],
+      ['E2', 'expired', '2025-01-15', '2026-01-15', 'not-started', '', '1', 'self-declared'],
+      ['E3', 'not-started', '', '', 'passed', '2026-04-01', '1', 'self-declared'],
     ]);
     assert.equal(rows[3]![1], '\'=HYPERLINK("https://evil.example","Carol")');
   });

@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, it } from 'node:test';
-import { checkLock, headingSlugs, readContent, splitFrontmatter, type ModuleSource } from '../../src/build/content';
+import { checkLock, headingSlugs, readContent, type ModuleSource } from '../../src/build/content';
+import { splitFrontmatter } from '../../src/build/read';
 import type { QuizQuestion } from '../../src/schemas/quiz';
 
 const CONTENT = 'content';

@@ -114,8 +114,8 @@ describe('rosterToCsv', () => {
     const csv = rosterToCsv(r);
     assert.ok(csv.startsWith('\ufeff'));
     const rows = parseCsv(csv).map((x) => x.cells);
-    assert.deepEqual(rows[0], ['employeeId', 'name', 'email', 'department', 'manager', 'alpha status', 'alpha date', 'alpha due', 'beta status', 'beta date', 'beta due', 'keys']);
-    assert.deepEqual(rows[1], ['E1', '\'=HYPERLINK("x")', 'alice@example.com', '', '', 'passed', '2026-05-01', '2027-05-01', 'not-started', '', '', '1']);
+    assert.deepEqual(rows[0], ['employeeId', 'name', 'email', 'department', 'manager', 'alpha status', 'alpha date', 'alpha due', 'beta status', 'beta date', 'beta due', 'keys', 'identity']);
+    assert.deepEqual(rows[1], ['E1', '\'=HYPERLINK("x")', 'alice@example.com', '', '', 'passed', '2026-05-01', '2027-05-01', 'not-started', '', '', '1', 'self-declared']);
   });
 });
 

@@ -6,6 +6,7 @@
  * Nothing is uploaded: the only request the page makes is for the manifest, at load.
  * This element only wires the parts: each job is a module beside it, its words in src/lib/hr/.
  */
+import type { JSONWebKeySet } from 'jose';
 import { keptText, notKeptText, restoredText } from '../../lib/hr/kept-text';
 import { NOT_READY_TEXT, NOTHING_CHOSEN_TEXT, READY_TEXT, batchText, checkingText, manifestErrorText, stoppedText } from '../../lib/hr/status-text';
 import type { Employee } from '../../lib/records/roster';
@@ -13,6 +14,7 @@ import type { Manifest } from '../../schemas/manifest';
 import { fetchManifest } from '../manifest';
 import { wireIntake } from './intake-wire';
 import type { Picked } from './intake';
+import { KEYS_EVENT } from './keys-element';
 import { VerifierPool, type Run } from './pool';
 import { ProgressView } from './progress-view';
 import { refsOf, type Ref } from './refs';
@@ -109,6 +111,8 @@ class AgaHr extends HTMLElement {
   }
 
   private wire(): void {
+    // HR's identity provider keys (IdentityKeys.astro): used for every file verified after they load.
+    this.addEventListener(KEYS_EVENT, (e) => this.pool?.setKeys((e as CustomEvent<JSONWebKeySet[]>).detail));
     wireIntake(this.ref, {
       onPicked: (picked) => void this.import(picked),
       isReady: () => this.dataset['state'] === 'ready',

@@ -117,6 +117,7 @@ export class RosterTable {
       { key: null, label: 'Email' },
       ...(roster.rows.some((r) => r.department) ? [{ key: null, label: 'Department' }] : []),
       ...roster.modules.map((m) => ({ key: m.id, label: m.title })),
+      { key: null, label: 'Identity' },
     ];
     this.ref('roster-head').replaceChildren(
       ...columns.map(({ key, label }) => {
@@ -172,6 +173,7 @@ export class RosterTable {
         td.append(el('span', `badge badge--${STATUS_TONE[cell.status]}`, label), el('span', 'hr-cell__detail', detail));
         tr.append(td);
       }
+      tr.append(el('td', undefined, row.identity));
       body.append(tr);
     }
     if (more) this.ref('roster-body').append(body);

@@ -174,8 +174,21 @@ class AgaQuiz extends HTMLElement {
       return;
     }
     const learner = profile.get();
-    if (!learner) {
-      this.showError('Please enter your details (Name, Work email, Employee ID) above and save them before submitting; your answers are kept.', document.querySelector<HTMLInputElement>('aga-profile input'));
+    // Without details (or, with single sign-on, without a sign-in) nothing is graded or shown yet.
+    this.submitting = true;
+    let signing: typeof import('../../browser/submit') | undefined;
+    let notReady: string | undefined;
+    try {
+      signing = await (this.signing ??= import('../../browser/submit'));
+      notReady = await signing.detailsProblem(learner);
+    } catch (error) {
+      this.signing = undefined;
+      notReady = `Your result could not be signed: ${(error as Error).message}. Check your connection and submit again; your answers are kept.`;
+    } finally {
+      this.submitting = false;
+    }
+    if (notReady || !signing) {
+      this.showError(notReady ?? 'Your result could not be signed. Submit again; your answers are kept.', document.querySelector<HTMLElement>('aga-profile input, aga-sso-profile [data-sign-in]'));
       return;
     }
     el(this, '[data-errors]').hidden = true;
@@ -189,7 +202,7 @@ class AgaQuiz extends HTMLElement {
     let recordText = '';
     let recordProblem = '';
     try {
-      const { submitAttempt } = await (this.signing ??= import('../../browser/submit'));
+      const { submitAttempt } = signing;
       const { payload } = await submitAttempt({ moduleId: this.moduleId, version: this.version, profile: learner, startedAt: this.current!.startedAt, answers: list, presented: key.map((k) => k.id) });
       this.attemptNo = payload.attempt.n;
       recordText = grade.passed

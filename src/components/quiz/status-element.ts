@@ -1,7 +1,8 @@
+import { storedAcknowledgements } from '../../browser/acknowledgements';
 import { allRecords } from '../../browser/db';
 import { t, tn } from '../../i18n';
 import { changesSince } from '../../lib/quiz/changes';
-import { moduleStatus, pathProgress, statusText, type ModuleStatus } from '../../lib/quiz/status';
+import { isoDate, moduleStatus, pathProgress, statusText, type ModuleStatus } from '../../lib/quiz/status';
 import { progress } from '../../stores/learner';
 
 /**
@@ -26,6 +27,7 @@ class AgaModuleStatus extends HTMLElement {
       showChanges(item, status, module.version);
     }
     this.showProgress(path);
+    await this.showPolicy();
   }
 
   /** The overall line ("2 of 7 modules passed") and the button to the module to do next. */
@@ -40,6 +42,17 @@ class AgaModuleStatus extends HTMLElement {
     if (!item) return;
     button.href = item.dataset.moduleHref!;
     button.textContent = t(overall.started ? 'learner.continue' : 'learner.start', { title: item.dataset.moduleTitle! });
+  }
+
+  /** The policy card: whether this device holds an acceptance of the current version. */
+  private async showPolicy() {
+    const card = this.querySelector<HTMLElement>('[data-policy-version]');
+    const slot = card?.querySelector<HTMLElement>('[data-policy-status]');
+    if (!card || !slot) return;
+    const version = card.dataset.policyVersion!;
+    const done = (await storedAcknowledgements()).find((a) => a.version === version);
+    slot.textContent = done ? `Accepted on ${isoDate(done.acknowledgedAt)}` : `Not accepted yet: read it and accept version ${version}`;
+    slot.dataset.status = done ? 'passed' : 'not-started';
   }
 }
 

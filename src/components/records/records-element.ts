@@ -1,3 +1,4 @@
+import { storedAcknowledgements } from '../../browser/acknowledgements';
 import { allRecords, deleteEverything, getMeta, type RecordRow } from '../../browser/db';
 import { isoDate } from '../../lib/quiz/status';
 import type { LearnerExport } from '../../lib/export/exporters';
@@ -25,6 +26,8 @@ class AgaRecords extends HTMLElement {
   private rows: RecordRow[] = [];
   private checks = new Map<string, Verification>();
   private titles = new Map<string, string>();
+  /** "SSO (<issuer>)" or "self-declared", loaded with the verification code. */
+  private identityLabel: (identity: Verified['identity']) => string = () => '';
 
   connectedCallback() {
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-export]')) {
@@ -78,14 +81,29 @@ class AgaRecords extends HTMLElement {
   private async verifyAll() {
     if (this.rows.length === 0) return;
     try {
-      const [{ verifyRecord }, { fetchManifest }] = await Promise.all([import('../../lib/records/verify'), import('../../browser/manifest')]);
+      const [{ verifyRecord, identityLabel }, { fetchManifest }, { identityOf }] = await Promise.all([import('../../lib/records/verify'), import('../../browser/manifest'), import('../../lib/records/manifest')]);
+      this.identityLabel = identityLabel;
       const manifest = await fetchManifest();
       for (const m of manifest.modules) if (m.current || !this.titles.has(m.id)) this.titles.set(m.id, m.title);
-      for (const row of this.rows) this.checks.set(row.recordId, await verifyRecord(row.jws, manifest));
+      // Records signed in with the company's sign-in are checked against its current keys.
+      const issuer = identityOf(manifest)?.issuer;
+      const jwks = issuer ? [await this.providerKeys(issuer)] : [];
+      for (const row of this.rows) this.checks.set(row.recordId, await verifyRecord(row.jws, manifest, { jwks }));
     } catch (error) {
       this.status('[data-records-status]', `Your records could not be checked: ${(error as Error).message}.`);
     }
     this.render();
+  }
+
+  /** The identity provider's current keys; none when it cannot be reached (its records then say so). */
+  private async providerKeys(issuer: string): Promise<{ keys: [] } | Awaited<ReturnType<typeof import('../../lib/identity/fetch-jwks').fetchJwks>>> {
+    try {
+      const { fetchJwks } = await import('../../lib/identity/fetch-jwks');
+      return await fetchJwks(issuer);
+    } catch (error) {
+      reportProblem(`Your sign-in records cannot be checked just now: ${(error as Error).message}. They are kept; reload this page later.`);
+      return { keys: [] };
+    }
   }
 
   private verified(): Verified[] {
@@ -117,7 +135,7 @@ class AgaRecords extends HTMLElement {
           text('td', `${s.correct} of ${s.total}`),
           text('td', s.passed ? 'Passed' : 'Not passed', s.passed ? 'ok' : 'bad'),
           text('td', isoDate(s.completedAt)),
-          check === undefined ? text('td', 'Checking…') : check.ok ? text('td', 'Verified', 'ok') : text('td', `Not verified: ${check.message}`, 'bad'),
+          check === undefined ? text('td', 'Checking…') : check.ok ? text('td', `Verified, ${this.identityLabel(check.identity)}`, 'ok') : text('td', `Not verified: ${check.message}`, 'bad'),
         );
         const cell = document.createElement('td');
         if (check?.ok && check.payload.score.passed) {
@@ -138,7 +156,9 @@ class AgaRecords extends HTMLElement {
   }
 
   private async exportAs(kind: LearnerExport) {
-    if (this.rows.length === 0) {
+    // The bundle also carries policy acceptances, so a learner who has only accepted the policy can hand that in.
+    const acceptances = kind === 'bundle' ? (await storedAcknowledgements()).length : 0;
+    if (this.rows.length === 0 && acceptances === 0) {
       this.status('[data-export-status]', 'There is nothing to export yet.');
       return;
     }
@@ -195,6 +215,7 @@ class AgaRecords extends HTMLElement {
       score: `${p.score.correct} of ${p.score.total} (${Math.floor((p.score.correct * 100) / p.score.total)} %; pass mark ${p.score.passMarkPercent} %)`,
       recordId: p.recordId,
       kid: v.kid,
+      identity: this.identityLabel(v.identity),
     };
     for (const [k, value] of Object.entries(fill)) el(cert, `[data-cert="${k}"]`).textContent = value;
     cert.hidden = false;

@@ -8,6 +8,7 @@
  */
 import { createLocalJWKSet, compactVerify, errors, type JSONWebKeySet, type JWTPayload } from 'jose';
 import type { ManifestIdentity } from '../../schemas/identity';
+import { claimText } from './claims';
 import { identityNonce } from './nonce';
 
 export type IdentityReason = 'identity-token' | 'identity-binding' | 'identity-claims';
@@ -136,13 +137,6 @@ function claimProblem(input: IdentityCheckInput, claims: JWTPayload): string | u
   if (id.employeeIdClaim !== undefined && claimText(claims[id.employeeIdClaim]) !== input.employeeId) {
     return `The employee ID in the record differs from the one the identity provider vouches for (claim "${id.employeeIdClaim}").`;
   }
-  return undefined;
-}
-
-// Providers may send an employee number as a JSON number; the record always holds text.
-function claimText(value: unknown): string | undefined {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' && Number.isSafeInteger(value)) return String(value);
   return undefined;
 }
 

@@ -1,7 +1,9 @@
 import { parseCsvChecked, toCsv } from '../export/csv';
 import type { Manifest, ManifestModule } from '../../schemas/manifest';
 import type { RecordPayload } from '../../schemas/record';
-import type { VerifiedIdentity } from './verify-v2';
+import { identityLabel, type VerifiedIdentity } from './verify-v2';
+
+const SELF_DECLARED: VerifiedIdentity = { method: 'self-declared' };
 import { addMonths } from '../time';
 import { findings, type Finding } from './findings';
 import { compareStatus, type CompletionStatus } from './status';
@@ -30,6 +32,8 @@ export interface RosterRow {
   cells: Record<string, RosterCell>;
   /** Distinct key thumbprints of this employee's valid records. */
   keys: string[];
+  /** Who vouches for this employee's records: "SSO (<issuer>)", "self-declared", or both joined by "; " ('' without records). */
+  identity: string;
 }
 export type RosterWarning =
   | { kind: 'several-keys'; employeeId: string; kids: string[] } // a new device is legitimate
@@ -154,6 +158,7 @@ export function buildRoster(records: ValidRecord[], manifest: Manifest, now: Dat
       email: person?.email || latest?.payload.learner.email || '',
       cells,
       keys,
+      identity: [...new Set(own.map((r) => identityLabel(r.identity ?? SELF_DECLARED)))].sort().join('; '),
     };
     if (person) {
       row.department = person.department;
@@ -224,10 +229,10 @@ export function parseEmployeeCsv(text: string, separator = ','): { employees: Em
 const day = (iso: string | undefined) => iso?.slice(0, 10);
 
 /** The roster as CSV (one row per employee, columns per module: status, date, due). Uses toCsv.
- *  Dates are YYYY-MM-DD (UTC); the last column counts the employee's signing keys. */
+ *  Dates are YYYY-MM-DD (UTC); then the count of the employee's signing keys and who vouches for them (identity). */
 export function rosterToCsv(roster: Roster): string {
   return toCsv([
-    ['employeeId', 'name', 'email', 'department', 'manager', ...roster.modules.flatMap((m) => [`${m.id} status`, `${m.id} date`, `${m.id} due`]), 'keys'],
+    ['employeeId', 'name', 'email', 'department', 'manager', ...roster.modules.flatMap((m) => [`${m.id} status`, `${m.id} date`, `${m.id} due`]), 'keys', 'identity'],
     ...roster.rows.map((r) => [
       r.employeeId, r.name, r.email, r.department, r.manager,
       ...roster.modules.flatMap((m) => {
@@ -235,6 +240,7 @@ export function rosterToCsv(roster: Roster): string {
         return [c?.status ?? 'not-started', day(c?.date), day(c?.dueDate)];
       }),
       r.keys.length,
+      r.identity,
     ]),
   ]);
 }

@@ -1,0 +1,91 @@
+import { ReadingClock } from '../../lib/policy/reading';
+import { isoDate } from '../../lib/quiz/status';
+import { profile } from '../../stores/learner';
+
+function el<T extends HTMLElement>(root: HTMLElement, selector: string): T {
+  const found = root.querySelector<T>(selector);
+  if (!found) throw new Error(`aga-policy-ack: ${selector} is missing`);
+  return found;
+}
+
+/**
+ * `aga-policy-ack`: counts the seconds the policy is visible, enables the accept button at the
+ * version's minimum, and signs the acknowledgement (loaded on demand) with the learner's details.
+ */
+class AgaPolicyAck extends HTMLElement {
+  private readonly clock = new ReadingClock();
+  private timer: number | undefined;
+
+  async connectedCallback() {
+    const version = this.dataset.version!;
+    const min = Number(this.dataset.minSeconds);
+    const { storedAcknowledgements } = await import('../../browser/acknowledgements');
+    const done = (await storedAcknowledgements()).find((a) => a.version === version);
+    if (done) {
+      this.showDone(version, done.acknowledgedAt, false);
+      return;
+    }
+    el(this, '[data-ack-button]').addEventListener('click', () => void this.accept(version));
+    const tick = () => {
+      this.clock.tick(performance.now(), document.visibilityState === 'visible');
+      this.render(min);
+    };
+    tick();
+    this.timer = window.setInterval(tick, 1000);
+    document.addEventListener('visibilitychange', tick);
+  }
+
+  disconnectedCallback() {
+    window.clearInterval(this.timer);
+  }
+
+  private render(min: number) {
+    const left = this.clock.remaining(min);
+    const button = el<HTMLButtonElement>(this, '[data-ack-button]');
+    const countdown = el(this, '[data-ack-countdown]');
+    if (left > 0) {
+      countdown.textContent = `You can accept in ${left} ${left === 1 ? 'second' : 'seconds'}${document.visibilityState === 'visible' ? '' : ' (paused while this page is hidden)'}.`;
+      return;
+    }
+    if (button.disabled) {
+      button.disabled = false;
+      countdown.textContent = '';
+      // Said once, when it changes, rather than every second.
+      el(this, '[data-ack-status]').textContent = 'You can now accept the policy.';
+      window.clearInterval(this.timer);
+    }
+  }
+
+  private async accept(version: string) {
+    const error = el(this, '[data-ack-error]');
+    error.hidden = true;
+    const learner = profile.get();
+    if (!learner) {
+      error.textContent = 'Please enter your details (Name, Work email, Employee ID) above and save them first.';
+      error.hidden = false;
+      document.querySelector<HTMLInputElement>('aga-profile input')?.focus();
+      return;
+    }
+    const button = el<HTMLButtonElement>(this, '[data-ack-button]');
+    button.disabled = true;
+    el(this, '[data-ack-status]').textContent = 'Signing your acceptance…';
+    try {
+      const { acknowledgePolicy } = await import('../../browser/acknowledge');
+      const stored = await acknowledgePolicy({ version, profile: learner, readingSeconds: this.clock.seconds() });
+      this.showDone(version, stored.acknowledgedAt, true);
+    } catch (e) {
+      el(this, '[data-ack-status]').textContent = '';
+      error.textContent = e instanceof Error ? e.message : String(e);
+      error.hidden = false;
+      button.disabled = false;
+    }
+  }
+
+  private showDone(version: string, at: string, now: boolean) {
+    el(this, '[data-ack-button]').hidden = true;
+    el(this, '[data-ack-countdown]').textContent = '';
+    el(this, '[data-ack-intro]').textContent = `You accepted version ${version} on ${isoDate(at)}. Export your records on My records to send it to HR.`;
+    if (now) el(this, '[data-ack-status]').textContent = `Accepted: version ${version}, signed on this device.`;
+  }
+}
+if (!customElements.get('aga-policy-ack')) customElements.define('aga-policy-ack', AgaPolicyAck);

@@ -22,9 +22,24 @@ export default defineConfig({
   outDir,
   cacheDir,
   trailingSlash: 'ignore',
-  build: { format: 'directory' },
+  // Stylesheets as files, like scripts below: the HTML (the first round trip) carries only the page,
+  // and the styles of the quiz and the module layout are cached across module pages.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   server: { port: 4321, host: 'localhost' },
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      // Scripts stay files too: inlined, a script is HTML bytes in the first round trip of every page
+      // that has it, where a file is fetched after the HTML and cached across pages. Other assets keep
+      // Vite's default (inlined below 4 KB).
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+    },
+    experimental: {
+      // Scripts and styles find each other relative to their own URL, not from the base, so a module
+      // page runs unchanged from whatever path an LMS serves its SCORM package.
+      renderBuiltUrl: (_file, { hostType }) => (hostType === 'js' || hostType === 'css' ? { relative: true } : undefined),
+    },
+  },
   markdown: {
     // Shiki colours tokens with inline style attributes, which the hash-based style-src blocks;
     // Prism marks tokens with classes that our stylesheet colours.
@@ -33,13 +48,6 @@ export default defineConfig({
   // The policies are cut to each page's hashes first, then the SCORM packages are made from the finished
   // pages (they carry the content integration's records manifest); Pagefind last: it indexes the finished HTML.
   integrations: [contentIntegration(), mdx(), cspIntegration(), scormIntegration(), pagefindIntegration()],
-  vite: {
-    experimental: {
-      // Scripts and styles find each other relative to their own URL, not from the base, so a module
-      // page runs unchanged from whatever path an LMS serves its SCORM package.
-      renderBuiltUrl: (_file, { hostType }) => (hostType === 'js' || hostType === 'css' ? { relative: true } : undefined),
-    },
-  },
   experimental: {
     csp: {
       algorithm: 'SHA-256',

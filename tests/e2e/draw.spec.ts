@@ -55,7 +55,7 @@ test('a bank that draws presents that many questions per attempt, others on the 
 
   await page.goto('records/');
   await expect(page.getByRole('row').filter({ hasText: first.title }).filter({ hasText: 'Verified' })).toHaveCount(2);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export signed records' }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the file for HR' }).click()]);
   const bundle = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { records: unknown[] };
   expect(bundle.records).toHaveLength(2);
   for (const record of bundle.records) {

@@ -24,7 +24,7 @@ test('learner and HR path: every page, quiz, search, export, HR import', async (
 
   await page.goto('records/');
   await expect(page.getByRole('row').filter({ hasText: first.title })).toContainText('Verified');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export signed records' }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the file for HR' }).click()]);
   const bundlePath = (await download.path())!;
 
   await page.goto('hr/');

@@ -84,3 +84,16 @@ export async function passModule(page: Page, m: (typeof modules)[number]): Promi
   await expect(result.getByRole('heading')).toHaveText('Your result: Passed');
   return result;
 }
+
+/** Passes `m`, opens My records and clicks its row's "Print certificate" (stub window.print first). */
+export async function printCertificateOf(page: Page, m: (typeof modules)[number]): Promise<Locator> {
+  await passModule(page, m);
+  await page.goto('records/');
+  const row = page.getByRole('row').filter({ hasText: m.title });
+  await expect(row).toContainText('Verified');
+  await row.getByRole('button', { name: /Print certificate/ }).click();
+  const cert = page.getByRole('region', { name: 'Certificate of completion' });
+  await expect(cert).toBeVisible();
+  await expect(cert).toBeFocused();
+  return cert;
+}

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { verifyRecord } from '../../src/lib/records/verify';
 import type { Manifest } from '../../src/schemas/manifest';
 import { expect, expectNoAxeViolations, test } from './fixtures';
-import { learner, modules, passModule, quizForm, answerAll, submitAndWait } from './quiz-support';
+import { learner, modules, passModule, printCertificateOf, quizForm, answerAll, submitAndWait } from './quiz-support';
 
 const [first, second] = modules;
 if (!first || !second) throw new Error('the records tests need at least two modules');
@@ -28,10 +28,10 @@ test.describe('My records', () => {
     await expect(page.getByLabel('Name', { exact: true })).toHaveValue(learner.name);
     const kid = page.locator('[data-kid]');
     await expect(kid).toHaveText(/^[A-Za-z0-9_-]{43}$/);
-    await expect(page.getByText('Last exported: not yet on this device')).toBeVisible();
+    await expect(page.getByText('Last downloaded: not yet on this device')).toBeVisible();
     await expectNoAxeViolations(page);
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export signed records' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the file for HR' }).click()]);
     expect(download.suggestedFilename()).toBe(`aga-records-${learner.employeeId}-${today()}.json`);
     const bundle = JSON.parse(readFileSync((await download.path())!, 'utf8')) as Bundle;
     expect(bundle.type).toBe('aga.export');
@@ -47,7 +47,7 @@ test.describe('My records', () => {
     expect(v.payload.site.build).toBe(manifest.build);
     expect(v.payload.score.passed).toBe(true);
     expect(v.kid).toBe(await kid.textContent());
-    await expect(page.getByText(`Last exported: ${today()}`)).toBeVisible();
+    await expect(page.getByText(`Last downloaded: ${today()}`)).toBeVisible();
 
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
     expect(csv.suggestedFilename()).toBe(`aga-records-${learner.employeeId}-${today()}.csv`);
@@ -77,7 +77,7 @@ test.describe('My records', () => {
     await submitAndWait(page, form);
     await page.goto('records/');
     await expect(page.getByRole('row').filter({ hasText: 'Verified' })).toHaveCount(2);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export signed records' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the file for HR' }).click()]);
     const path = (await download.path())!;
     const bundle = JSON.parse(readFileSync(path, 'utf8')) as Bundle;
 
@@ -124,14 +124,7 @@ test.describe('My records', () => {
         (window as unknown as { __printed: number }).__printed++;
       };
     });
-    await passModule(page, first);
-    await page.goto('records/');
-    const row = page.getByRole('row').filter({ hasText: first.title });
-    await expect(row).toContainText('Verified');
-    await row.getByRole('button', { name: /Print certificate/ }).click();
-    const cert = page.getByRole('region', { name: 'Certificate of completion' });
-    await expect(cert).toBeVisible();
-    await expect(cert).toBeFocused();
+    const cert = await printCertificateOf(page, first);
     await expect(cert).toContainText(learner.name);
     await expect(cert).toContainText(first.title);
     await expect(cert).toContainText(`version ${first.version}`);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { moduleStatus, statusText, type AttemptSummary, type ModuleStatus } from '../../src/lib/quiz/status';
+import { moduleStatus, pathProgress, statusText, type AttemptSummary, type ModuleStatus } from '../../src/lib/quiz/status';
 
 const module = { id: 'm', version: '2.0.0', retrainMonths: 12 };
 const now = new Date('2026-06-15T12:00:00.000Z');
@@ -70,4 +70,22 @@ describe('statusText', () => {
     [{ kind: 'passed-older', date: '2026-03-01T00:00:00.000Z', version: '1.0.0' }, 'Passed an older version (1.0.0) on 2026-03-01; take the new version'],
   ];
   for (const [status, text] of cases) it(status.kind, () => assert.equal(statusText(status), text));
+});
+
+describe('pathProgress', () => {
+  const passed: ModuleStatus = { kind: 'passed', date: '2026-03-01T00:00:00.000Z', dueDate: '2027-03-01T00:00:00.000Z' };
+  const older: ModuleStatus = { kind: 'passed-older', date: '2026-03-01T00:00:00.000Z', version: '1.0.0' };
+  const none: ModuleStatus = { kind: 'not-started' };
+  const failed: ModuleStatus = { kind: 'failed', attempts: 1 };
+  const cases: Array<[string, ModuleStatus[], ReturnType<typeof pathProgress>]> = [
+    ['nothing begun: start with the first', [none, none, none], { passed: 0, total: 3, next: 'a', started: false }],
+    ['first passed: continue with the second', [passed, none, none], { passed: 1, total: 3, next: 'b', started: true }],
+    ['a gap: the first not passed comes next', [passed, failed, passed], { passed: 2, total: 3, next: 'b', started: true }],
+    ['an older version is not a pass of this one', [older, passed, passed], { passed: 2, total: 3, next: 'a', started: true }],
+    ['all passed: nothing next', [passed, passed, passed], { passed: 3, total: 3, started: true }],
+    ['no modules', [], { passed: 0, total: 0, started: false }],
+  ];
+  for (const [name, statuses, expected] of cases) {
+    it(name, () => assert.deepEqual(pathProgress(statuses.map((status, i) => ({ id: 'abc'[i]!, status }))), expected));
+  }
 });

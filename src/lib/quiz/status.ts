@@ -88,3 +88,26 @@ export function statusText(s: ModuleStatus): string {
   }
 }
 
+
+/** How far along the training path a learner is. */
+export interface PathProgress {
+  /** Modules passed at their current version (within the re-training period). */
+  passed: number;
+  total: number;
+  /** The module to do next: the first in path order not passed; absent when all are passed. */
+  next?: string;
+  /** True once any module has been begun (answers saved, an attempt, a pass of any version). */
+  started: boolean;
+}
+
+/** The progress over the whole path, from each module's status in path order. */
+export function pathProgress(path: ReadonlyArray<{ id: string; status: ModuleStatus }>): PathProgress {
+  const todo = path.find((m) => m.status.kind !== 'passed');
+  const progress: PathProgress = {
+    passed: path.filter((m) => m.status.kind === 'passed').length,
+    total: path.length,
+    started: path.some((m) => m.status.kind !== 'not-started'),
+  };
+  if (todo) progress.next = todo.id;
+  return progress;
+}

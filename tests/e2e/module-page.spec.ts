@@ -1,0 +1,113 @@
+/**
+ * Issue 16, the module page: "On this page" beside the text on a laptop (sticky, the section being
+ * read marked, reading progress), folded into a bar on a phone, plain links without a script, and
+ * registry tables that fit a phone.
+ */
+import { expect, expectNoAxeViolations, test } from './fixtures';
+import { modules } from './quiz-support';
+import { readFileSync } from 'node:fs';
+import { readContent } from '../../src/build/content';
+
+const content = readContent();
+const mdx = (id: string) => readFileSync(content.modules.find((m) => m.id === id)!.file, 'utf8');
+const withTable = content.modules.find((m) => /<PlatformTable \/>/.test(mdx(m.id)))!;
+const first = modules[0]!;
+/** The module's top-level headings as written in its MDX. */
+const sections = (id: string) => [...mdx(id).matchAll(/^## (.+)$/gm)].map((m) => m[1]!.trim());
+
+test.describe('on a laptop', () => {
+  test.use({ viewport: { width: 1366, height: 768 } });
+
+  test('"On this page" lists every section and the quiz, beside the text, and stays in view', async ({ page }) => {
+    await page.goto(`modules/${first.id}/`);
+    const toc = page.getByRole('navigation', { name: 'On this page' });
+    await expect(toc).toBeVisible();
+    const names = await page.getByRole('article').locator('h2[id]:not(#objectives-heading)').allTextContents();
+    expect(names.length).toBe(sections(first.id).length);
+    await expect(toc.getByRole('link')).toHaveCount(names.length + 1);
+    for (const name of names) await expect(toc.getByRole('link', { name, exact: true })).toBeVisible();
+    await expect(toc.getByRole('link', { name: 'Quiz', exact: true })).toBeVisible();
+    const text = await page.getByRole('article').boundingBox();
+    const nav = await toc.boundingBox();
+    expect(nav!.x, 'the list sits right of the text').toBeGreaterThanOrEqual(text!.x + text!.width);
+    await page.mouse.wheel(0, 3000);
+    await expect(toc.getByRole('link').first()).toBeInViewport();
+  });
+
+  test('the section being read is marked and the reading progress grows', async ({ page }) => {
+    await page.goto(`modules/${first.id}/`);
+    const toc = page.getByRole('navigation', { name: 'On this page' });
+    const progress = page.getByRole('progressbar', { name: 'Reading progress' });
+    await expect(progress).toHaveJSProperty('value', 0);
+    const [, second] = sections(first.id);
+    await toc.getByRole('link', { name: second!, exact: true }).click();
+    await expect(toc.getByRole('link', { name: second!, exact: true })).toHaveAttribute('aria-current', 'true');
+    await expect(toc.locator('[aria-current]')).toHaveCount(1);
+    await expect(progress).not.toHaveJSProperty('value', 0);
+    await toc.getByRole('link', { name: 'Quiz', exact: true }).click();
+    await expect(toc.getByRole('link', { name: 'Quiz', exact: true })).toHaveAttribute('aria-current', 'true');
+    await expect(progress).toHaveJSProperty('value', 100);
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`axe is clean with the list beside the text (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(`modules/${withTable.id}/`);
+      await expect(page.getByRole('progressbar', { name: 'Reading progress' })).toBeVisible();
+      await expectNoAxeViolations(page);
+    });
+  }
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ viewport: { width: 1366, height: 768 }, javaScriptEnabled: false });
+
+  test('the list is plain links that lead to their sections', async ({ page }) => {
+    await page.goto(`modules/${first.id}/`);
+    const toc = page.getByRole('navigation', { name: 'On this page' });
+    const [, second] = sections(first.id);
+    await toc.getByRole('link', { name: second!, exact: true }).click();
+    await expect(page.getByRole('heading', { name: second!, exact: true })).toBeInViewport();
+    await expect(page).toHaveURL(/#.+/);
+  });
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test('"On this page" is a folded bar at the top that unfolds, leads on and folds again', async ({ page }) => {
+    await page.goto(`modules/${first.id}/`);
+    const toc = page.getByRole('navigation', { name: 'On this page' });
+    await expect(toc).toBeHidden();
+    const toggle = page.getByText('On this page', { exact: true });
+    await toggle.click();
+    await expect(toc).toBeVisible();
+    const [, second] = sections(first.id);
+    await toc.getByRole('link', { name: second!, exact: true }).click();
+    await expect(toc).toBeHidden();
+    await expect(page.getByRole('heading', { name: second!, exact: true })).toBeInViewport();
+    // The bar stays on screen while reading, with the progress in it.
+    await expect(toggle).toBeInViewport();
+    await expect(page.getByRole('progressbar', { name: 'Reading progress' })).toBeInViewport();
+  });
+
+  test('a registry table scrolls sideways with a visible hint instead of growing thousands of pixels tall', async ({ page }) => {
+    await page.goto(`modules/${withTable.id}/`);
+    const region = page.getByRole('region', { name: 'AI platform registry', exact: true });
+    await region.scrollIntoViewIfNeeded();
+    await expect(page.getByText('Scroll the table sideways to see every column.').first()).toBeVisible();
+    const m = await region.evaluate((el) => ({ scroll: el.scrollWidth, width: el.clientWidth, height: el.getBoundingClientRect().height }));
+    expect(m.scroll, 'the table is wider than its box: it scrolls').toBeGreaterThan(m.width);
+    expect(m.height, 'table height (px); over 8,000 with columns squeezed to the screen').toBeLessThan(4000);
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`axe is clean with the list unfolded (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(`modules/${withTable.id}/`);
+      await page.getByText('On this page', { exact: true }).click();
+      await expect(page.getByRole('navigation', { name: 'On this page' })).toBeVisible();
+      await expectNoAxeViolations(page);
+    });
+  }
+});

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { readContent } from '../../src/build/content';
+import { exporterFor } from '../../src/lib/export/exporters';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { saveProfile } from './quiz-support';
 
@@ -50,7 +51,7 @@ test.describe('AI-use policy', () => {
     await expect(page.getByText(new RegExp(`You accepted version ${version.replace('.', '\\.')} on`))).toBeVisible();
 
     await page.goto('records/');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export signed records' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: exporterFor('bundle').label }).click()]);
     const file = (await download.path())!;
     const bundle = JSON.parse(readFileSync(file, 'utf8')) as { records: unknown[] };
     expect(bundle.records).toHaveLength(1);

@@ -157,7 +157,8 @@ test.describe('quiz engine', () => {
     await expect(again.locator(`[data-status-for="${second.id}"]`)).toHaveText('In progress');
     await again.goto(`modules/${second.id}/`);
     await expect(checked(again, q1)).toHaveCount(choice(q1!, true).length);
-    await answerAll(quizForm(again, second.title), second.questions.slice(1), () => true);
+    // Every presented question but the one answered before the reload (its answer came back).
+    await answerAll(quizForm(again, second.title), second.questions.filter((q) => q.id !== q1!.id), () => true);
     const result = await submitAndWait(again, quizForm(again, second.title));
     await expect(result.getByRole('heading')).toHaveText('Your result: Passed');
     await again.reload();

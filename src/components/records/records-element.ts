@@ -1,4 +1,3 @@
-import { storedAcknowledgements } from '../../browser/acknowledgements';
 import { allRecords, deleteEverything, getMeta, type RecordRow } from '../../browser/db';
 import { isoDate } from '../../lib/quiz/status';
 import type { LearnerExport } from '../../lib/export/exporters';
@@ -157,7 +156,7 @@ class AgaRecords extends HTMLElement {
 
   private async exportAs(kind: LearnerExport) {
     // The bundle also carries policy acceptances, so a learner who has only accepted the policy can hand that in.
-    const acceptances = kind === 'bundle' ? (await storedAcknowledgements()).length : 0;
+    const acceptances = kind === 'bundle' ? (await (await import('../../browser/acknowledgements')).storedAcknowledgements()).length : 0;
     if (this.rows.length === 0 && acceptances === 0) {
       this.status('[data-export-status]', 'There is nothing to export yet.');
       return;

@@ -25,6 +25,11 @@ describe('xAPI statements pass xapi-validation', () => {
     ['a self-declared learner (typed name, e-mail and employee ID; format v1)', { name: 'Zoë “Z” O\'Brien-Łukasz', employeeId: 'E-7.x_9', email: 'zoe@example.com' }],
     ['a learner whose id came from an LMS', { name: 'Grace Hopper', employeeId: 'grace.hopper@example.com' }],
     ['another module and version', { module: 'beta' }],
+    // The statement of an SSO record is made from the same payload fields; the ID token stays in the record.
+    ['an SSO learner (format v2, identity from the company\'s OpenID Provider)', {
+      name: 'Ada Lovelace', employeeId: 'E1001', email: 'ada.lovelace@example.com',
+      identity: { method: 'oidc', idToken: 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiIxIn0.c2ln', nonceSalt: 'A'.repeat(43) },
+    }],
   ];
   for (const [name, spec] of cases) {
     it(name, () => assert.deepEqual(findings(toXapiStatement(payloadFor(manifest, spec), opts)), []));

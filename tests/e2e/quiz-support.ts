@@ -50,7 +50,9 @@ export function quizForm(page: Page, title: string): Locator {
 export async function shown(form: Locator, questions: QuizQuestion[]): Promise<QuizQuestion[]> {
   await expect(form.getByRole('group').first()).toBeVisible();
   const legends = await form.getByRole('group').evaluateAll((groups) => groups.map((g) => g.querySelector('legend')?.textContent ?? ''));
-  return legends.map((l) => questions.find((q) => l.includes(q.prompt))).filter((q): q is QuizQuestion => q !== undefined);
+  // The longest prompt a legend contains: one prompt can be part of another's.
+  const best = (l: string) => questions.filter((q) => l.includes(q.prompt)).sort((a, b) => b.prompt.length - a.prompt.length)[0];
+  return legends.map(best).filter((q): q is QuizQuestion => q !== undefined);
 }
 
 /** Answers every presented question of `questions`, right or wrong, by clicking labels. */

@@ -21,6 +21,8 @@ export function generateContent(n: number, dir: string): string {
   mkdirSync(join(dir, 'quizzes'), { recursive: true });
   cpSync('content/org.yaml', join(dir, 'org.yaml'));
   cpSync('content/policy', join(dir, 'policy'), { recursive: true });
+  // Every module is at its first version, so nothing has changed yet.
+  writeFileSync(join(dir, 'changelog.yaml'), '{}\n');
   for (let m = 1; m <= n; m++) {
     const id = `generated-module-${m}`;
     const sections = Array.from({ length: 8 }, (_, s) => `## Section ${s + 1} of module ${m}\n\n${paragraph(m + s, 80)}\n\n${paragraph(m * s + 3, 80)}\n`);

@@ -7,9 +7,10 @@
  * entry as Pagefind wrote it; only which chunk holds it, and the chunk list in the meta, change.
  *
  * Chunk boundaries fall only where the first two characters of the words change, and each chunk
- * is named from the two-character prefix of its first word to its last word. So every indexed
- * word, and every query term of two characters or more that is the start of indexed words (as
- * you type "trac" for "tracing"), falls in exactly one chunk, which holds all its extensions.
+ * is named from the two-character prefix of its first word (one character when it starts a
+ * letter) to its last word. So every indexed word, and every query term that is the start of
+ * indexed words (as you type "trac" for "tracing"), selects exactly one chunk (Pagefind takes the
+ * first listed chunk whose range holds the term), and that chunk holds all its extensions.
  */
 import { createHash } from 'node:crypto';
 import { type CborValue, decodeCbor, encodeCbor } from './cbor';
@@ -99,12 +100,28 @@ export function rechunkIndex(index: PagefindIndex, targetBytes: number): Pagefin
   }
 
   const chunks = new Map<string, Uint8Array>();
-  const list: CborValue[] = packed.map((p) => {
-    const bytes = encodeCbor([p.map((w) => w.entry)]);
+  const list: CborValue[] = [];
+  const add = (entries: typeof words, from: string, to: string): void => {
+    const bytes = encodeCbor([entries.map((w) => w.entry)]);
     const name = chunkName(language, bytes, new Set(chunks.keys()));
     chunks.set(name, bytes);
-    return [prefix(p[0]!.word, GROUP_PREFIX), p.at(-1)!.word, name];
-  });
+    list.push([from, to, name]);
+  };
+  const letterOf = (w: { word: string }) => prefix(w.word, 1);
+  const countOf = new Map<string, number>();
+  for (const w of words) countOf.set(letterOf(w), (countOf.get(letterOf(w)) ?? 0) + 1);
+  for (const [i, p] of packed.entries()) {
+    const before = i === 0 ? undefined : letterOf(packed[i - 1]!.at(-1)!);
+    // A one-letter term ("s" as you start typing) selects one chunk too: where a letter's words
+    // span several chunks, all of them again in one chunk, listed first, that only the letter selects.
+    for (const letter of new Set(p.map(letterOf))) {
+      if (letter === before) continue;
+      const here = p.filter((w) => letterOf(w) === letter).length;
+      if (here < countOf.get(letter)!) add(words.filter((w) => letterOf(w) === letter), letter, letter);
+    }
+    const first = p[0]!;
+    add(p, letterOf(first) === before ? prefix(first.word, GROUP_PREFIX) : letterOf(first), p.at(-1)!.word);
+  }
   const next = [...meta];
   next[META_CHUNKS] = list;
   return { meta: encodeCbor(next), chunks };

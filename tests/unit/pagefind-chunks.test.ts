@@ -33,7 +33,7 @@ describe('CBOR subset', () => {
 const entry = (word: string, page: number, locs: number[]): CborValue => [word, [[page, [-25, ...locs], []]], []];
 
 /** Words in Pagefind's (sorted) order with enough locations to fill several small chunks. */
-const WORDS = ['00', 'api', 'apis', 'apple', 'key', 'keys', 'keyword', 'stack', 'stacks', 'start', 'trace', 'tracing', 'track', 'tree', 'zone'];
+const WORDS = ['00', 'api', 'apis', 'apple', 'key', 'keys', 'keyword', 'scope', 'secret', 'sql', 'stack', 'stacks', 'start', 'trace', 'tracing', 'track', 'tree', 'zone'];
 
 function pagefindIndex(chunkSplit: number[]) {
   const entries = WORDS.map((w, i) => entry(w, i % 3, Array.from({ length: 20 }, (_, k) => k + i)));
@@ -64,11 +64,20 @@ describe('rechunkIndex', () => {
   const { index, entries } = pagefindIndex([7]);
   const small = rechunkIndex(index, 200);
 
+  /** The chunk list without the chunks that only a one-letter term selects (from and to are that letter). */
+  const ranges = (meta: Uint8Array) => ((decodeCbor(meta) as CborValue[])[2] as string[][]).filter(([from, to]) => !(from === to && Array.from(from!).length === 1));
+
   it('splits into smaller chunks and keeps every word entry, unchanged and in order', () => {
     assert.ok(small.chunks.size > index.chunks.size, `${small.chunks.size} chunks`);
-    const list = (decodeCbor(small.meta) as CborValue[])[2] as string[][];
-    const all = list.flatMap(([, , hash]) => (decodeCbor(small.chunks.get(hash!)!) as CborValue[][])[0]!);
+    const all = ranges(small.meta).flatMap(([, , hash]) => (decodeCbor(small.chunks.get(hash!)!) as CborValue[][])[0]!);
     assert.deepEqual(all, entries);
+  });
+
+  it('gives a letter whose words span several chunks one chunk with all of them', () => {
+    const tiny = rechunkIndex(index, 1);
+    const letters = ((decodeCbor(tiny.meta) as CborValue[])[2] as string[][]).filter(([from, to]) => from === to);
+    assert.deepEqual(letters.map(([from]) => from), ['a', 'k', 's', 't'].filter((l) => new Set(WORDS.filter((w) => w[0] === l).map((w) => w.slice(0, 2))).size > 1));
+    assert.deepEqual(wordsOf(tiny.chunks.get(letters[0]![2]!)!), ['scope', 'secret', 'sql', 'stack', 'stacks', 'start']);
   });
 
   it('leaves the rest of the meta as Pagefind wrote it', () => {
@@ -77,9 +86,9 @@ describe('rechunkIndex', () => {
     assert.deepEqual([...after.slice(0, 2), ...after.slice(3)], [...before.slice(0, 2), ...before.slice(3)]);
   });
 
-  it('finds every word, and every prefix of two characters or more, in the chunk holding all its words', () => {
+  it('finds every word, and every prefix, in the first chunk whose range holds it, which holds all its extensions', () => {
     for (const word of WORDS) {
-      for (let n = 2; n <= word.length; n++) {
+      for (let n = 1; n <= word.length; n++) {
         const term = word.slice(0, n);
         const hash = lookup(small.meta, term);
         assert.ok(hash, `no chunk for "${term}"`);
@@ -91,9 +100,9 @@ describe('rechunkIndex', () => {
 
   it('never splits words that share their first two characters', () => {
     const tiny = rechunkIndex(index, 1);
-    const firstTwo = [...tiny.chunks.values()].map((c) => new Set(wordsOf(c).map((w) => w.slice(0, 2))));
-    for (const set of firstTwo) assert.equal(set.size, 1);
-    assert.deepEqual(wordsOf([...tiny.chunks.values()].find((c) => wordsOf(c).includes('trace'))!), ['trace', 'tracing', 'track', 'tree']);
+    for (const [, , hash] of ranges(tiny.meta)) assert.equal(new Set(wordsOf(tiny.chunks.get(hash!)!).map((w) => w.slice(0, 2))).size, 1, hash);
+    const trace = ranges(tiny.meta).find(([from]) => from!.startsWith('t'))!;
+    assert.deepEqual(wordsOf(tiny.chunks.get(trace[2]!)!), ['trace', 'tracing', 'track', 'tree']);
   });
 
   it('names chunks by content with the language prefix', () => {

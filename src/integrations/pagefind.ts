@@ -60,7 +60,13 @@ function rechunkBundle(bundle: string): { before: number; after: number } {
   const chunks = new Map(files.map((f) => [f.slice(0, -'.pf_index'.length), readPagefindFile(join(indexDir, f))]));
   for (const [language, info] of Object.entries(entry.languages)) {
     const metaFile = join(bundle, `pagefind.${info.hash}.pf_meta`);
-    const next = rechunkIndex({ meta: readPagefindFile(metaFile), chunks }, INDEX_CHUNK_BYTES);
+    let next;
+    try {
+      next = rechunkIndex({ meta: readPagefindFile(metaFile), chunks }, INDEX_CHUNK_BYTES);
+    } catch (error) {
+      const why = error instanceof Error ? error.message : String(error);
+      throw new Error(`Could not re-split the search index of ${metaFile} (src/build/pagefind-chunks.ts reads Pagefind 1.6's layout): ${why}`);
+    }
     rmSync(metaFile);
     info.hash = `${language}_${createHash('sha256').update(next.meta).digest('hex').slice(0, 10)}`;
     writePagefindFile(join(bundle, `pagefind.${info.hash}.pf_meta`), next.meta);

@@ -64,9 +64,9 @@ const SEARCH_FIXED = 76 * 1024;
 /**
  * Issue 17: one query term fetches one word index chunk. Pagefind cuts chunks at 20,000 word
  * positions (33 KB gzip here); the build re-splits them (src/build/pagefind-chunks.ts). On
- * 2 December 2026 the largest chunk a term of two or more characters selects was 3.9 KB gzip (the
+ * 2 December 2026 the largest chunk a term of two or more characters selects was 3.6 KB gzip (the
  * words starting "co", kept together), and the largest that a one-letter term selects (all the
- * words of a letter, fetched only while a query is one letter) 7.7 KB ("a").
+ * words of a letter, fetched only while a query is one letter) 7.1 KB ("a").
  */
 const SEARCH_INDEX_CHUNK = 5 * 1024;
 const SEARCH_LETTER_CHUNK = 10 * 1024;

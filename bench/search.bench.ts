@@ -28,6 +28,17 @@ function fileSize(path: string): number {
 
 const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
 
+/** Where a search's bytes go, so the breakdown shows which part to work on. */
+const PARTS = ['runtime (pagefind.js)', 'wasm', 'entry and meta', 'word index chunks', 'fragments (first results)', 'other (e.g. the favicon)'] as const;
+function partOf(path: string): (typeof PARTS)[number] {
+  if (path.endsWith('/pagefind/pagefind.js')) return PARTS[0];
+  if (path.endsWith('.pagefind')) return PARTS[1];
+  if (path.endsWith('pagefind-entry.json') || path.endsWith('.pf_meta') || path.endsWith('.pf_filter')) return PARTS[2];
+  if (path.endsWith('.pf_index')) return PARTS[3];
+  if (path.endsWith('.pf_fragment')) return PARTS[4];
+  return PARTS[5];
+}
+
 export default async function bench(): Promise<BenchRow[]> {
   if (!existsSync(join(DIST, 'pagefind', 'pagefind.js'))) execFileSync('npx', ['astro', 'build'], { stdio: 'ignore' });
   // Uncompressed, so a response's body is its file on disk (Chromium reports no size for worker scripts).
@@ -70,13 +81,10 @@ export default async function bench(): Promise<BenchRow[]> {
   if (process.env.AGA_BENCH_VERBOSE) for (const f of fetched) process.stderr.write(`${f.phase}\t${f.bytes}\t${f.path}\n`);
   const sum = (p: string) => fetched.filter((f) => f.phase === p).reduce((n, f) => n + f.bytes, 0);
   const count = (p: string) => fetched.filter((f) => f.phase === p).length;
-  const gzipOf = (p: string) =>
-    fetched
-      .filter((f) => f.phase === p)
-      .reduce((n, f) => {
-        const file = join(DIST, f.path.endsWith('/') ? `${f.path}index.html` : f.path);
-        return n + (fileSize(f.path) > 0 ? gzipSync(readFileSync(file)).length : 0);
-      }, 0);
+  const gzipFile = (path: string) => (fileSize(path) > 0 ? gzipSync(readFileSync(join(DIST, path.endsWith('/') ? `${path}index.html` : path))).length : 0);
+  const gzipOf = (p: string, part?: (typeof PARTS)[number]) =>
+    fetched.filter((f) => f.phase === p && (part === undefined || partOf(f.path) === part)).reduce((n, f) => n + gzipFile(f.path), 0);
+  const first = (part: (typeof PARTS)[number]) => fetched.filter((f) => f.phase === 'first search' && partOf(f.path) === part).length;
   const bundle = walk(join(DIST, 'pagefind'));
   const size = (files: string[]) => files.reduce((n, f) => n + statSync(f).size, 0);
   const indexFiles = bundle.filter((f) => /[/\\](index|fragment|filter)[/\\]|\.pf_meta$|pagefind-entry\.json$/.test(f));
@@ -85,8 +93,14 @@ export default async function bench(): Promise<BenchRow[]> {
   const published = "Pagefind's published figure: under 300 KB for a 10,000-page site, ~100 KB typical";
   return [
     { metric: 'search page load (HTML, CSS, JS; no search yet)', value: kb(sum('page')), unit: 'KB', note: `${count('page')} requests` },
-    { metric: 'first search ("stack trace"): bytes fetched', value: kb(sum('first search')), unit: 'KB', note: `${count('first search')} requests (JS, worker, wasm, index chunk, fragments); ${published}` },
+    { metric: 'first search ("stack trace"): bytes fetched', value: kb(sum('first search')), unit: 'KB', note: `${count('first search')} requests (JS, wasm, entry, meta, index chunks, fragments); ${published}` },
     { key: 'search-first', metric: 'first search ("stack trace"), gzip transfer', value: kb(gzipOf('first search')), unit: 'KB gzip', note: 'the same files as a gzipping host sends them (index, fragments and wasm are gzip already); a default Starlight site: 107 KB' },
+    ...PARTS.map((part) => ({
+      metric: `first search, gzip: ${part}`,
+      value: kb(gzipOf('first search', part)),
+      unit: 'KB gzip',
+      note: `${first(part)} ${first(part) === 1 ? 'file' : 'files'}`,
+    })),
     { metric: 'second search ("API key"): bytes fetched', value: kb(sum('second search')), unit: 'KB', note: `${count('second search')} requests (index chunks and fragments only; wasm and entry are cached)` },
     { metric: `index on disk (${pageCount} pages): index, fragments, filters, meta`, value: kb(size(indexFiles)), unit: 'KB', note: `${indexFiles.length} files` },
     { metric: 'Pagefind bundle on disk, as served to this site', value: kb(size(bundle)), unit: 'KB', note: `all of ${relative('.', join(DIST, 'pagefind')).split(sep).join('/')}/ (the build drops Pagefind's unused ready-made UIs)` },

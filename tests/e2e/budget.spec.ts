@@ -1,8 +1,9 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { unzipSync } from 'fflate';
+import { decodeCbor } from '../../src/build/cbor';
 import { measurePage } from '../support/page-bytes';
 import { builtPages, mayShipJavaScript } from '../support/site-pages';
 import { expect, test } from './fixtures';
@@ -60,6 +61,15 @@ const MODULE_HTML_CSS = 20 * 1024;
  * thread; Pagefind 1.5.2 fetched 96 KB of it with its worker (runtime, worker, wasm, entry, meta).
  */
 const SEARCH_FIXED = 76 * 1024;
+/**
+ * Issue 17: one query term fetches one word index chunk. Pagefind cuts chunks at 20,000 word
+ * positions (33 KB gzip here); the build re-splits them (src/build/pagefind-chunks.ts). On
+ * 2 December 2026 the largest chunk a term of two or more characters selects was 3.6 KB gzip (the
+ * words starting "co", kept together), and the largest that a one-letter term selects (all the
+ * words of a letter, fetched only while a query is one letter) 7.1 KB ("a").
+ */
+const SEARCH_INDEX_CHUNK = 5 * 1024;
+const SEARCH_LETTER_CHUNK = 10 * 1024;
 /** JavaScript before interaction per page type (gzip). */
 const JS_BUDGETS: Array<[RegExp, number]> = [
   // Home: module statuses, the policy card's acceptance and issue 16's path progress and Continue button
@@ -92,6 +102,19 @@ test.describe('byte budgets of the built pages', () => {
     expect(total, `${fixed.join(' + ')} (gzip bytes)`).toBeLessThanOrEqual(SEARCH_FIXED);
     // The search page runs Pagefind with noWorker: a worker file would be a second copy of the runtime.
     expect(readdirSync(dir)).not.toContain('pagefind-worker.js');
+  });
+
+  test('search: each word index chunk, what one query term fetches', () => {
+    const dir = join('dist', 'pagefind');
+    const meta = readdirSync(dir).find((f) => /^pagefind\.en_.*\.pf_meta$/.test(f))!;
+    const decoded = gunzipSync(readFileSync(join(dir, meta)));
+    const chunks = (decodeCbor(decoded.subarray('pagefind_dcd'.length)) as string[][][])[2]!;
+    expect(chunks.length).toBeGreaterThan(10);
+    for (const [from, to, hash] of chunks) {
+      const letter = from === to && Array.from(from!).length === 1;
+      const bytes = gzipBytes(join(dir, 'index', `${hash}.pf_index`));
+      expect(bytes, `index/${hash}.pf_index, the words ${from} to ${to} (gzip bytes)`).toBeLessThanOrEqual(letter ? SEARCH_LETTER_CHUNK : SEARCH_INDEX_CHUNK);
+    }
   });
 
   // Pages that may ship no JavaScript at all are checked in pages.spec.ts.

@@ -80,6 +80,16 @@ test.describe('the index', () => {
     const answers = modules.flatMap((m) => m.quiz.questions.flatMap((q) => [...q.options.map((o) => o.text), q.explanation])).filter((t) => t.length >= 30);
     for (const text of answers) expect(all, text).not.toContain(text);
   });
+
+  test('indexes the policy tables once, on their guideline pages, not again inside modules', () => {
+    const moduleText = pages.filter((p) => p.url.startsWith('/modules/')).map((p) => p.content).join('\n');
+    for (const caption of ['Data classes, least to most sensitive', 'AI platform registry']) {
+      expect(moduleText.includes(caption), `a module's indexed text holds the table "${caption}"`).toBe(false);
+    }
+    // Each data class's examples are still found, on the data-class page.
+    const classes = pages.find((p) => p.url === '/guidelines/data-classes/')!.content;
+    for (const c of dataClasses) for (const example of c.examples) expect(classes, example).toContain(example);
+  });
 });
 
 test.describe('searching', () => {

@@ -8,7 +8,8 @@ import { base64url } from 'jose';
 import { ACKNOWLEDGEMENT_TYP, acknowledgementPayloadSchema, type AcknowledgementPayload } from '../../schemas/acknowledgement';
 import type { Manifest, ManifestPolicy } from '../../schemas/manifest';
 import { policiesOf } from './manifest';
-import { canonicalProblem, fail, openSigned, type Failure } from './verify';
+import { canonicalProblem, openSigned } from './open-signed';
+import { fail, type Failure } from './reasons';
 import { identityOutcome, type VerifiedIdentity, type VerifyOptions } from './verify-v2';
 
 export type AcknowledgementVerification =

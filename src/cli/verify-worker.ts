@@ -4,12 +4,14 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ValidRecord } from '../lib/records/roster';
+import type { VerifyOptions } from '../lib/records/verify';
+import { nodeSignatureCheck } from './node-signature';
 import { verifyFile } from './verify-file';
 import type { FileRequest, WorkerData, WorkerReply } from './verify-pool';
 
 const { manifest, jwks } = workerData as WorkerData;
 // One key set for the thread's whole run: verified ID tokens are cached on it.
-const options = jwks ? { jwks } : {};
+const options: VerifyOptions = jwks ? { jwks, signature: nodeSignatureCheck } : { signature: nodeSignatureCheck };
 const port = parentPort!;
 
 port.on('message', async ({ seq, file }: FileRequest) => {

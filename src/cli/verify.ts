@@ -11,6 +11,7 @@ import { warningText } from '../lib/records/warnings';
 import { visible } from '../lib/text/visible';
 import type { VerifyOptions } from '../lib/records/verify';
 import { loadJwksFiles } from './jwks';
+import { nodeSignatureCheck } from './node-signature';
 import type { Item } from './verify-file';
 import { VERIFY_HELP } from './verify-help';
 import { collectFiles, loadManifest, parseArgs, threadCount, UsageError, type Options } from './verify-input';
@@ -53,7 +54,7 @@ export async function runVerify(args: readonly string[]): Promise<number> {
   let files: string[];
   let manifest: Manifest;
   let threads: number;
-  const verifyOptions: VerifyOptions = {};
+  const verifyOptions: VerifyOptions = { signature: nodeSignatureCheck };
   try {
     opts = parseArgs(args);
     if (opts.help) {

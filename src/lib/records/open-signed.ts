@@ -11,6 +11,13 @@ import { canonicalJson } from './jcs';
 import { inexactJson, signatureEncodingProblem } from './exact';
 import { fail, type Failure } from './reasons';
 
+/**
+ * An ES256 check of `signature` (base64url of 64 bytes, r || s) over the ASCII `data` with the
+ * record's key; true when it verifies. Without one, WebCrypto checks it (through jose), as in the
+ * browser; the command line passes node:crypto's synchronous check (src/cli/node-signature.ts).
+ */
+export type SignatureCheck = (key: CryptoKey, data: string, signature: string) => boolean | Promise<boolean>;
+
 /** The public members of the key inside a record's header. */
 export type Jwk = { kty: string; crv?: string; x?: string; y?: string };
 // ignoreBOM keeps a leading byte order mark in the text, so it is refused (as shape) instead of dropped unseen.
@@ -126,7 +133,9 @@ export interface Signed<P> {
  * Decisions the format leaves open (documented in docs/record-format.md): a value that is not a JSON object, or whose protected header or payload is not
  * base64url of UTF-8 JSON, is `malformed`. The signature is checked over the payload bytes as given. Keys and thumbprints are cached per distinct header.
  */
-export async function openSigned<P extends { recordId: string }>(record: unknown, typ: string, schema: ZodType<P, ZodTypeDef, unknown>): Promise<Signed<P> | Failure> {
+export async function openSigned<P extends { recordId: string }>(
+  record: unknown, typ: string, schema: ZodType<P, ZodTypeDef, unknown>, check?: SignatureCheck,
+): Promise<Signed<P> | Failure> {
   if (!isObject(record)) return fail('malformed', 'not a JSON object');
   const envelope = recordJwsSchema.safeParse(record);
   // Decode what can be decoded first, so `malformed` (not JSON inside) comes before `shape`.
@@ -159,12 +168,19 @@ export async function openSigned<P extends { recordId: string }>(record: unknown
   // High s is accepted: WebCrypto does not normalise s, so about half of all real signatures are high (docs/record-format.md).
   const encoding = signatureEncodingProblem(envelope.data.signature);
   if (encoding) return fail('signature', encoding, payload.recordId);
-  try {
-    await flattenedVerify(envelope.data as RecordJws, key, { algorithms: ['ES256'] });
-  } catch {
-    return fail('signature', undefined, payload.recordId);
-  }
+  if (!(await signatureVerifies(envelope.data as RecordJws, key, check))) return fail('signature', undefined, payload.recordId);
   return { ok: true, payload, header: info.header, jwk: info.jwk!, decoded: payloadDecoded! };
+}
+
+// The header is strict (no crit, no b64), so the ES256 signature over the input is all jose checks here.
+async function signatureVerifies(jws: RecordJws, key: CryptoKey, check: SignatureCheck | undefined): Promise<boolean> {
+  try {
+    if (check) return await check(key, `${jws.protected}.${jws.payload}`, jws.signature);
+    await flattenedVerify(jws, key, { algorithms: ['ES256'] });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -34,7 +34,7 @@ export function isAcknowledgement(record: unknown): boolean {
 
 /** Verifies one acknowledgement against the manifest's policy versions (none in a v1 manifest). */
 export async function verifyAcknowledgement(record: unknown, manifest: Manifest, options: VerifyOptions = {}): Promise<AcknowledgementVerification> {
-  const signed = await openSigned(record, ACKNOWLEDGEMENT_TYP, acknowledgementPayloadSchema);
+  const signed = await openSigned(record, ACKNOWLEDGEMENT_TYP, acknowledgementPayloadSchema, options.signature);
   if (!signed.ok) return signed;
   const { payload, header } = signed;
   const who = await identityOutcome({ identity: payload.identity, learner: payload.learner, time: payload.acknowledgedAt }, header.kid, manifest, options);

@@ -68,7 +68,7 @@ function regradeProblem(payload: RecordPayload, entry: ManifestModule): string |
  * regrade, then the canonical-form check (as `shape`).
  */
 export async function verifyRecord(record: unknown, manifest: Manifest, options: VerifyOptions = {}): Promise<Verification> {
-  const signed = await openSigned(record, RECORD_TYP, completionPayloadSchema);
+  const signed = await openSigned(record, RECORD_TYP, completionPayloadSchema, options.signature);
   if (!signed.ok) return signed;
   const { payload, header } = signed;
 

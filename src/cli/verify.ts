@@ -46,7 +46,6 @@ function lineWriter(json: boolean): { write(items: readonly Item[]): Promise<voi
   };
 }
 
-
 /** Runs `verify` with its arguments (after the word "verify"); resolves to the exit code. */
 export async function runVerify(args: readonly string[]): Promise<number> {
   const err = (text: string) => process.stderr.write(text);

@@ -1,5 +1,5 @@
-// Bundles the `aga` command line into one ES module (node_modules/.cache/aga/aga.mjs) so that it starts
-// without compiling TypeScript. Runs on `npm install` / `npm ci` (the "prepare" script); bin/aga.mjs uses
+// Bundles the `aga` command line into ES modules (node_modules/.cache/aga/aga.mjs, and verify-worker.mjs
+// beside it for the threads of `aga verify`) so that it starts without compiling TypeScript. Runs on `npm install` / `npm ci` (the "prepare" script); bin/aga.mjs uses
 // the bundle only while every source it was built from is unchanged, and falls back to tsx otherwise.
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -8,12 +8,12 @@ import { build } from 'esbuild';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'node_modules', '.cache', 'aga');
-const outfile = join(outDir, 'aga.mjs');
 
 mkdirSync(outDir, { recursive: true });
 const result = await build({
-  entryPoints: [join(root, 'src', 'cli', 'main.ts')],
-  outfile,
+  entryPoints: { aga: join(root, 'src', 'cli', 'main.ts'), 'verify-worker': join(root, 'src', 'cli', 'verify-worker.ts') },
+  outdir: outDir,
+  outExtension: { '.js': '.mjs' },
   bundle: true,
   platform: 'node',
   target: 'node20',

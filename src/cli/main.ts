@@ -3,7 +3,8 @@
  * Exit codes: 0 every record verifies, 1 some record does not, 2 usage error or no records found.
  */
 import { runJwks } from './jwks';
-import { runVerify, VERIFY_HELP } from './verify';
+import { runVerify } from './verify';
+import { VERIFY_HELP } from './verify-help';
 
 export const MAIN_HELP = `aga: tools for AI Governance Academy completion records
 

@@ -5,6 +5,7 @@
  */
 import { hasHidden } from '../text/visible';
 import type { Employee, ValidRecord } from './roster';
+import { byText } from '../text/order';
 
 /** Distinct keys of one employee within one day that make a finding (a new device now and then is normal). */
 export const KEYS_PER_DAY_WARN = 3;
@@ -21,7 +22,6 @@ export type Finding =
   | { kind: 'keys-in-a-day'; employeeId: string; kids: string[]; from: string; to: string }
   | { kind: 'site-origin'; origin: string; expected?: string; count: number; employeeIds: string[] };
 
-const byText = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
 const sameName = (a: string, b: string) => a.normalize('NFC').replace(/\s+/g, ' ').trim() === b.normalize('NFC').replace(/\s+/g, ' ').trim();
 const sameEmail = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 

@@ -4,7 +4,7 @@
  * the 20 MB limit never holds more than the per-file cap of real records; junk beyond it is counted,
  * never verified or kept.
  */
-import type { ReasonCode } from './verify';
+import type { ReasonCode } from './reasons';
 
 /** Record candidates read from one file; the entries after them are counted and not read. */
 export const MAX_RECORDS_PER_FILE = 25_000;

@@ -7,6 +7,7 @@ const SELF_DECLARED: VerifiedIdentity = { method: 'self-declared' };
 import { addMonths } from '../time';
 import { findings, type Finding } from './findings';
 import { compareStatus, type CompletionStatus } from './status';
+import { byText } from '../text/order';
 
 /** A roster cell's status: one of the completion statuses of ./status. */
 export type CellStatus = CompletionStatus;
@@ -99,7 +100,6 @@ export function byRecordId<T extends ValidRecord>(records: readonly T[]): Map<st
   return groups;
 }
 
-const byText = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
 
 /**
  * One row per employee (by employeeId; plus every listed employee with no records: all cells 'not-started'),

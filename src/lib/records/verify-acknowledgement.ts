@@ -8,7 +8,8 @@ import { base64url } from 'jose';
 import { ACKNOWLEDGEMENT_TYP, acknowledgementPayloadSchema, type AcknowledgementPayload } from '../../schemas/acknowledgement';
 import type { Manifest, ManifestPolicy } from '../../schemas/manifest';
 import { policiesOf } from './manifest';
-import { canonicalProblem, fail, openSigned, type Failure } from './verify';
+import { canonicalProblem, openSigned } from './open-signed';
+import { fail, type Failure } from './reasons';
 import { identityOutcome, type VerifiedIdentity, type VerifyOptions } from './verify-v2';
 
 export type AcknowledgementVerification =
@@ -33,7 +34,7 @@ export function isAcknowledgement(record: unknown): boolean {
 
 /** Verifies one acknowledgement against the manifest's policy versions (none in a v1 manifest). */
 export async function verifyAcknowledgement(record: unknown, manifest: Manifest, options: VerifyOptions = {}): Promise<AcknowledgementVerification> {
-  const signed = await openSigned(record, ACKNOWLEDGEMENT_TYP, acknowledgementPayloadSchema);
+  const signed = await openSigned(record, ACKNOWLEDGEMENT_TYP, acknowledgementPayloadSchema, options.signature);
   if (!signed.ok) return signed;
   const { payload, header } = signed;
   const who = await identityOutcome({ identity: payload.identity, learner: payload.learner, time: payload.acknowledgedAt }, header.kid, manifest, options);

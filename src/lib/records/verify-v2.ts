@@ -10,6 +10,7 @@ import type { AnswerKey } from '../../schemas/lock';
 import type { Manifest, ManifestModule } from '../../schemas/manifest';
 import type { RecordIdentity } from '../../schemas/identity';
 import { drawOf, identityOf } from './manifest';
+import type { SignatureCheck } from './open-signed';
 
 /** What verification needs besides the record and the manifest. */
 export interface VerifyOptions {
@@ -18,6 +19,8 @@ export interface VerifyOptions {
    * ones are kept). Pass the same array for every record of a run: verified ID tokens are cached on it.
    */
   jwks?: readonly JSONWebKeySet[];
+  /** How record signatures are checked (default WebCrypto); see SignatureCheck. */
+  signature?: SignatureCheck;
 }
 
 /** Who vouches for the learner of a valid record: nobody (typed in), or the identity provider. */

@@ -1,0 +1,193 @@
+/**
+ * The envelope steps every signed record of this site goes through (malformed -> shape -> alg ->
+ * typ -> kid -> signature), with the per-header cache, and the last check of every record: its
+ * payload is exactly its RFC 8785 form. Completions (verify.ts) and acknowledgements share them.
+ */
+import { base64url, flattenedVerify, importJWK } from 'jose';
+import type { ZodType, ZodTypeDef } from 'zod';
+import { recordHeaderSchema, recordJwsSchema, type RecordHeader, type RecordJws } from '../../schemas/record';
+import { thumbprint } from './sign';
+import { canonicalJson } from './jcs';
+import { inexactJson, signatureEncodingProblem } from './exact';
+import { fail, type Failure } from './reasons';
+
+/**
+ * An ES256 check of `signature` (base64url of 64 bytes, r || s) over the ASCII `data` with the
+ * record's key; true when it verifies. Without one, WebCrypto checks it (through jose), as in the
+ * browser; the command line passes node:crypto's synchronous check (src/cli/node-signature.ts).
+ */
+export type SignatureCheck = (key: CryptoKey, data: string, signature: string) => boolean | Promise<boolean>;
+
+/** The public members of the key inside a record's header. */
+export type Jwk = { kty: string; crv?: string; x?: string; y?: string };
+// ignoreBOM keeps a leading byte order mark in the text, so it is refused (as shape) instead of dropped unseen.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** Decodes base64url text to a JSON value; undefined when it is not base64url of UTF-8 JSON. */
+function decodeJson(b64: string): { text: string; value: unknown } | undefined {
+  try {
+    const text = utf8.decode(base64url.decode(b64));
+    return { text, value: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown };
+  } catch {
+    return undefined;
+  }
+}
+
+/** What one distinct protected header yields; records signed by one key share it, so it is cached. */
+interface HeaderInfo {
+  /** Undefined when the header is not base64url JSON. */
+  decoded?: unknown;
+  header?: RecordHeader;
+  shapeProblem?: string;
+  /** alg, typ and kid checks, in that order; undefined when all pass. */
+  problem?: Failure;
+  jwk?: Jwk;
+  key?: Promise<CryptoKey | Failure>;
+}
+
+// Keyed by the protected header's base64url text. Bounded so a hostile file with endless distinct
+// headers cannot grow memory without limit; real imports have a handful of keys.
+const headerCache = new Map<string, Promise<HeaderInfo>>();
+const HEADER_CACHE_MAX = 4096;
+
+async function inspectHeader(protectedB64: string): Promise<HeaderInfo> {
+  const decoded = decodeJson(protectedB64);
+  if (!decoded) return {};
+  const inexact = inexactJson(decoded.text, decoded.value);
+  if (inexact) return { decoded: decoded.value, shapeProblem: `protected header: ${inexact}` };
+  const parsed = recordHeaderSchema.safeParse(decoded.value);
+  if (!parsed.success) return { decoded: decoded.value, shapeProblem: `protected header: ${firstIssue(parsed.error.issues)}` };
+  const header = parsed.data;
+  const info: HeaderInfo = { decoded: decoded.value, header };
+  if (header.alg !== 'ES256') {
+    info.problem = fail('alg', `the header says ${JSON.stringify(header.alg)}`);
+    return info;
+  }
+  const { kty, crv, x, y } = header.jwk;
+  const jwk: Jwk = { kty, crv, x, y };
+  let expected: string;
+  try {
+    expected = await thumbprint(jwk);
+  } catch {
+    info.problem = fail('kid', 'the key inside the record is incomplete, so it has no thumbprint');
+    return info;
+  }
+  if (header.kid !== expected) {
+    info.problem = fail('kid', 'kid is not the RFC 7638 thumbprint of jwk');
+    return info;
+  }
+  info.jwk = jwk;
+  // Only the public members are imported, so a header carrying a private `d` cannot turn into a signing key.
+  info.key = (async () => {
+    if (kty !== 'EC' || crv !== 'P-256') return fail('signature', 'the key inside the record is not an EC P-256 key');
+    try {
+      const key = await importJWK({ kty, crv, x, y }, 'ES256');
+      return key instanceof Uint8Array ? fail('signature', 'the key inside the record is not a public key') : key;
+    } catch {
+      return fail('signature', 'the key inside the record cannot be used');
+    }
+  })();
+  return info;
+}
+
+function headerInfo(protectedB64: string): Promise<HeaderInfo> {
+  let info = headerCache.get(protectedB64);
+  if (!info) {
+    if (headerCache.size >= HEADER_CACHE_MAX) headerCache.clear();
+    info = inspectHeader(protectedB64);
+    headerCache.set(protectedB64, info);
+  }
+  return info;
+}
+
+function firstIssue(issues: ReadonlyArray<{ path: ReadonlyArray<string | number>; message: string }>): string {
+  const issue = issues[0];
+  if (!issue) return 'invalid';
+  return issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message;
+}
+
+function recordIdOf(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const id = (value as { recordId?: unknown }).recordId;
+  return typeof id === 'string' ? id : undefined;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A record whose envelope, header, payload shape and signature check out, ready for the checks of its kind. */
+export interface Signed<P> {
+  ok: true;
+  payload: P;
+  header: RecordHeader;
+  jwk: Jwk;
+  /** The decoded payload and its text, for the last check: is it exactly its RFC 8785 form? */
+  decoded: { text: string; value: unknown };
+}
+
+/**
+ * The steps every signed record of this site goes through, in docs/record-format.md's order:
+ * malformed -> shape -> alg -> typ (must be `typ`) -> kid -> signature. `schema` is the payload's.
+ *
+ * Decisions the format leaves open (documented in docs/record-format.md): a value that is not a JSON object, or whose protected header or payload is not
+ * base64url of UTF-8 JSON, is `malformed`. The signature is checked over the payload bytes as given. Keys and thumbprints are cached per distinct header.
+ */
+export async function openSigned<P extends { recordId: string }>(
+  record: unknown, typ: string, schema: ZodType<P, ZodTypeDef, unknown>, check?: SignatureCheck,
+): Promise<Signed<P> | Failure> {
+  if (!isObject(record)) return fail('malformed', 'not a JSON object');
+  const envelope = recordJwsSchema.safeParse(record);
+  // Decode what can be decoded first, so `malformed` (not JSON inside) comes before `shape`.
+  const protectedB64 = typeof record.protected === 'string' ? record.protected : undefined;
+  const payloadB64 = typeof record.payload === 'string' ? record.payload : undefined;
+  const info = protectedB64 !== undefined && /^[A-Za-z0-9_-]+$/.test(protectedB64) ? await headerInfo(protectedB64) : undefined;
+  const payloadDecoded = payloadB64 !== undefined && /^[A-Za-z0-9_-]+$/.test(payloadB64) ? decodeJson(payloadB64) : undefined;
+  const recordId = recordIdOf(payloadDecoded?.value);
+  if (info && info.decoded === undefined) return fail('malformed', 'the protected header is not base64url JSON', recordId);
+  if (payloadB64 !== undefined && /^[A-Za-z0-9_-]+$/.test(payloadB64) && !payloadDecoded) {
+    return fail('malformed', 'the payload is not base64url JSON');
+  }
+
+  if (!envelope.success) return fail('shape', `JWS: ${firstIssue(envelope.error.issues)}`, recordId);
+  if (!info || info.shapeProblem || !info.header) return fail('shape', info?.shapeProblem, recordId);
+  const payloadParsed = schema.safeParse(payloadDecoded!.value);
+  if (!payloadParsed.success) return fail('shape', `payload: ${firstIssue(payloadParsed.error.issues)}`, recordId);
+  const payload = payloadParsed.data;
+  const inexact = inexactJson(payloadDecoded!.text, payloadDecoded!.value);
+  if (inexact) return fail('shape', `payload: ${inexact}`, payload.recordId);
+
+  // alg, then typ, then kid: the header's own problems are cached, the expected typ depends on the caller.
+  if (info.problem?.reason === 'alg') return { ...info.problem, recordId: payload.recordId };
+  if (info.header.typ !== typ) {
+    return fail('typ', info.header.typ === undefined ? 'no typ in the header' : `the header says ${JSON.stringify(info.header.typ)}`, payload.recordId);
+  }
+  if (info.problem) return { ...info.problem, recordId: payload.recordId };
+  const key = await info.key!;
+  if ('reason' in key) return { ...key, recordId: payload.recordId };
+  // High s is accepted: WebCrypto does not normalise s, so about half of all real signatures are high (docs/record-format.md).
+  const encoding = signatureEncodingProblem(envelope.data.signature);
+  if (encoding) return fail('signature', encoding, payload.recordId);
+  if (!(await signatureVerifies(envelope.data as RecordJws, key, check))) return fail('signature', undefined, payload.recordId);
+  return { ok: true, payload, header: info.header, jwk: info.jwk!, decoded: payloadDecoded! };
+}
+
+// The header is strict (no crit, no b64), so the ES256 signature over the input is all jose checks here.
+async function signatureVerifies(jws: RecordJws, key: CryptoKey, check: SignatureCheck | undefined): Promise<boolean> {
+  try {
+    if (check) return await check(key, `${jws.protected}.${jws.payload}`, jws.signature);
+    await flattenedVerify(jws, key, { algorithms: ['ES256'] });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The last check of every record: its payload bytes are exactly the RFC 8785 form of the payload.
+ * The format signs JCS bytes; this stops a signer from showing two parsers two different records
+ * through duplicate keys. Checking it last means it never hides the reason another verifier would give.
+ */
+export function canonicalProblem(signed: Pick<Signed<unknown>, 'decoded'>, recordId: string): Failure | undefined {
+  return canonicalJson(signed.decoded.value) !== signed.decoded.text ? fail('shape', 'the payload is not in RFC 8785 canonical form', recordId) : undefined;
+}

@@ -1,16 +1,16 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import type { ExportBundle } from '../support/sso-tamper';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { answerAll, modules, quizForm, submitAndWait } from './quiz-support';
-import { writeTamperedExports } from '../support/sso-tamper';
+import { writeTamperedExports, type ExportBundle } from '../support/sso-tamper';
 import { details, expectHrFailure, fetchJwksFile, hrRosterRow, idpControl, loadHrKeys, loadHrRecords, openHr, orgName, signIn, sso, TEST_USER, verifyCli } from './sso-support';
 
 /**
  * Single sign-on against a real OpenID Provider (tests/support/oidc-provider.ts), on dist-sso/
  * served with the deployment headers. The fixture allows requests to exactly one other origin, the
- * provider's. Serial: some tests take the provider down or rotate its keys.
+ * provider's. Serial: some tests take the provider down or rotate its keys, and the HR tests read
+ * the export the first test downloads (tampered copies of it are made in Node: tests/support/sso-tamper.ts).
  */
 test.describe.configure({ mode: 'serial' });
 
@@ -23,7 +23,7 @@ test.afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 /** The learner's real export, downloaded by the first test; the HR tests below read it. */
 const exportFile = () => join(scratch, 'aga-records-sso-export.json');
 
-test('a learner signs in instead of typing details, then passes a module', async ({ page }) => {
+test('a learner signs in instead of typing details, then passes a module and exports', async ({ page }) => {
   await page.goto(`modules/${first.id}/`);
   const section = details(page);
   await expect(section.getByRole('status')).toContainText('You are not signed in yet');

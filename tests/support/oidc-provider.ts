@@ -23,6 +23,8 @@ export { TEST_CLIENT_ID };
 /** Another application registered at the same provider: its tokens must not count for the site. */
 export const OTHER_CLIENT_ID = 'other-app';
 export const TEST_USER = { sub: 'test-user-1', email: 'ada.lovelace@example.com', name: 'Ada Lovelace', employee_id: 'E-1001' } as const;
+/** A second test user (listed after TEST_USER, so the login page offers TEST_USER first): another person's ID token. */
+export const SECOND_USER = { sub: 'test-user-2', email: 'grace.hopper@example.com', name: 'Grace Hopper', employee_id: 'E-1002' } as const;
 
 export interface TestIdpOptions {
   /** Port to listen on; 0 (default) picks a free one. */
@@ -36,7 +38,7 @@ export interface TestIdpOptions {
    * answers 503 until "off"), so browser tests can drive a provider running in its own process.
    */
   control?: boolean;
-  /** Users the login page may log in, by sub; default TEST_USER only. */
+  /** Users the login page may log in, by sub; default TEST_USER and SECOND_USER. */
   users?: ReadonlyArray<typeof TEST_USER | { sub: string; email: string; name: string; employee_id: string }>;
 }
 
@@ -121,7 +123,7 @@ function configuration(signing: JWK[], redirectUris: string[], origins: Set<stri
 
 /** Starts the provider; resolves once it listens. */
 export async function startTestIdp(options: TestIdpOptions = {}): Promise<TestIdp> {
-  const users = options.users ?? [TEST_USER];
+  const users = options.users ?? [TEST_USER, SECOND_USER];
   const origins = new Set(options.siteOrigins ?? playwrightSiteOrigins());
   const redirectUris = [...origins].flatMap((o) => [`${o}/sso/callback/`, `${o}/academy/sso/callback/`]);
 

@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import * as oauth from 'oauth4webapi';
 import { newKey, signedRecord, testManifest } from '../../bench/fixtures-records';
 import { checkIdentity } from '../../src/lib/identity/check';
 import { readJwksFile } from '../../src/lib/identity/jwks-file';
 import { identityNonce, newNonceSalt } from '../../src/lib/identity/nonce';
 import { verifyRecord } from '../../src/lib/records/verify';
 import type { Manifest } from '../../src/schemas/manifest';
+import { idpSignIn } from '../support/idp-sign-in';
 import { startTestIdp, TEST_USER, type TestIdp } from '../support/oidc-provider';
 
 const SITE = 'http://localhost:4399';
@@ -19,53 +19,11 @@ before(async () => {
 });
 after(() => idp.close());
 
-/** Follows the provider's redirects and submits its login form like a browser, keeping cookies. */
-async function signIn(authorizationUrl: URL): Promise<URL> {
-  const jar = new Map<string, string>();
-  let next: { url: string; init: RequestInit } = { url: authorizationUrl.href, init: {} };
-  for (let hop = 0; hop < 10; hop += 1) {
-    const cookie = [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
-    const res = await fetch(next.url, { ...next.init, redirect: 'manual', headers: { ...(next.init.headers as Record<string, string>), cookie } });
-    for (const c of res.headers.getSetCookie()) {
-      const [pair = ''] = c.split(';');
-      const eq = pair.indexOf('=');
-      jar.set(pair.slice(0, eq), pair.slice(eq + 1));
-    }
-    const location = res.headers.get('location');
-    if (location) {
-      const target = new URL(location, next.url);
-      if (target.href.startsWith(REDIRECT)) return target;
-      next = { url: target.href, init: {} };
-      continue;
-    }
-    const html = await res.text();
-    const action = /<form method="post" action="([^"]+)"/.exec(html)?.[1];
-    assert.ok(action, `expected the login form, got ${res.status}: ${html.slice(0, 200)}`);
-    next = { url: new URL(action, next.url).href, init: { method: 'POST', body: `login=${TEST_USER.sub}`, headers: { 'content-type': 'application/x-www-form-urlencoded' } } };
-  }
-  throw new Error('too many redirects');
-}
-
 /** A full sign-in at the test provider for a device key `kid`: discovery, code + PKCE, token exchange. */
 async function signInFor(kid: string, nonceSalt: string) {
-  const issuer = new URL(idp.issuer);
-  const options = { [oauth.allowInsecureRequests]: true };
-  const as = await oauth.processDiscoveryResponse(issuer, await oauth.discoveryRequest(issuer, options));
-  const client: oauth.Client = { client_id: idp.clientId };
   const nonce = await identityNonce(kid, nonceSalt);
-  const verifier = oauth.generateRandomCodeVerifier();
-  const state = oauth.generateRandomState();
-  const url = new URL(as.authorization_endpoint as string);
-  url.search = new URLSearchParams({
-    client_id: client.client_id, redirect_uri: REDIRECT, response_type: 'code', scope: 'openid email profile',
-    state, nonce, code_challenge: await oauth.calculatePKCECodeChallenge(verifier), code_challenge_method: 'S256',
-  }).toString();
-  const back = await signIn(url);
-  const params = oauth.validateAuthResponse(as, client, back, state);
-  const response = await oauth.authorizationCodeGrantRequest(as, client, oauth.None(), params, REDIRECT, verifier, { ...options, headers: { origin: SITE } });
-  const cors = response.headers.get('access-control-allow-origin');
-  const result = await oauth.processAuthorizationCodeResponse(as, client, response, { expectedNonce: nonce, requireIdToken: true });
-  return { as, nonce, cors, result, idToken: result.id_token as string };
+  const { as, cors, idToken, claims } = await idpSignIn({ issuer: idp.issuer, clientId: idp.clientId, redirectUri: REDIRECT, user: TEST_USER.sub, nonce, origin: SITE });
+  return { as, nonce, cors, claims, idToken };
 }
 
 const ssoIdentity = () => ({ issuer: idp.issuer, clientId: idp.clientId, emailClaim: 'email', employeeIdClaim: 'employee_id' });
@@ -79,18 +37,17 @@ describe('test identity provider', () => {
   it('serves discovery and an auth code + PKCE flow whose ID token checkIdentity accepts', async () => {
     const kid = 'device-key-thumbprint';
     const nonceSalt = newNonceSalt();
-    const { as, nonce, cors, result } = await signInFor(kid, nonceSalt);
+    const { as, nonce, cors, claims, idToken } = await signInFor(kid, nonceSalt);
     assert.equal(as.issuer, idp.issuer);
     assert.ok(as.code_challenge_methods_supported?.includes('S256'));
     assert.equal(cors, SITE, 'the token endpoint allows the site origin');
-    const claims = oauth.getValidatedIdTokenClaims(result);
     assert.equal(claims?.nonce, nonce);
     assert.equal(claims?.email, TEST_USER.email);
     assert.equal(claims?.employee_id, TEST_USER.employee_id);
     assert.equal(claims?.name, TEST_USER.name);
 
     const check = await checkIdentity({
-      idToken: result.id_token as string, nonceSalt, kid, email: TEST_USER.email, employeeId: TEST_USER.employee_id,
+      idToken, nonceSalt, kid, email: TEST_USER.email, employeeId: TEST_USER.employee_id,
       time: new Date().toISOString(),
       manifestIdentity: ssoIdentity(),
       keys: savedKeys(),

@@ -95,7 +95,8 @@ export class ImportSession {
       const tally = new FailureTally();
       r.outcome.records.forEach((rec, index) => {
         if (rec.ok) {
-          this.valid.push({ payload: rec.payload, kid: rec.kid, file: p.label, index });
+          // The identity a verified record carries is what the roster's "Identity" column shows.
+          this.valid.push({ payload: rec.payload, kid: rec.kid, file: p.label, index, ...(rec.identity ? { identity: rec.identity } : {}) });
           summary.valid += 1;
         } else {
           summary.invalid += 1;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { t, tn } from '../../src/i18n';
+import { t, tLink, tn } from '../../src/i18n';
 import { en } from '../../src/i18n/en';
 
 describe('the translation table', () => {
@@ -13,6 +13,13 @@ describe('the translation table', () => {
     assert.equal(tn('export.item.record', 1), '1 record');
     assert.equal(tn('export.item.record', 0), '0 records');
     assert.equal(tn('export.item.statement', 12_500), '12,500 statements');
+  });
+
+  it('splits a sentence around its one link, before filling in values', () => {
+    assert.deepEqual(tLink('sign-in.no-sso'), ['This site does not use single sign-on: your details are the ones you type in. ', 'Back to the training', '']);
+    assert.deepEqual(tLink('hr.packages'), ['Running a learning management system? ', 'Course packages', ': every module as a SCORM 1.2 package to upload.']);
+    // A bracket in a filled-in value is text, not a link.
+    assert.deepEqual(tLink('site.footer.sso', { org: '[Acme]' }), [t('site.footer.sso', { org: '[Acme]' }), '', '']);
   });
 
   it('every plural key has both forms, and no text is empty', () => {

@@ -6,6 +6,7 @@
  * record's key and salt) or `identity-claims` (issuer, audience, time or learner fields disagree).
  * The token's `exp` is not checked: it is evidence of a sign-in, not a session.
  */
+import { t } from '../../i18n';
 import { createLocalJWKSet, compactVerify, errors, type JSONWebKeySet, type JWTPayload } from 'jose';
 import type { ManifestIdentity } from '../../schemas/identity';
 import { claimText } from './claims';
@@ -17,11 +18,7 @@ export type IdentityReason = 'identity-token' | 'identity-binding' | 'identity-c
 export const IDENTITY_REASONS: readonly IdentityReason[] = ['identity-token', 'identity-binding', 'identity-claims'];
 
 /** Plain words for each reason, for HR. */
-export const IDENTITY_REASON_TEXT: Record<IdentityReason, string> = {
-  'identity-token': 'The sign-in token in this record could not be confirmed as coming from the identity provider.',
-  'identity-binding': 'The sign-in token in this record belongs to a different device key: it was not issued for the key that signed this record.',
-  'identity-claims': 'The sign-in token does not match this record or this site: issuer, client, time or the learner\'s details differ.',
-};
+export const IDENTITY_REASON_TEXT = Object.fromEntries(IDENTITY_REASONS.map((r) => [r, t(`reason.${r}`)])) as Record<IdentityReason, string>;
 
 /** Algorithms an ID token may be signed with. */
 export const ID_TOKEN_ALGORITHMS = ['RS256', 'PS256', 'ES256'] as const;

@@ -4,12 +4,6 @@
  * A second language is a copy of this file with the same keys (the type below holds them to it).
  * `{name}` is filled in by `t()`; a key ending in `.one` / `.other` is chosen by `tn()` by count.
  */
-import { guidelineParts, guidelines } from './en/guidelines';
-import { policy } from './en/policy';
-import { records } from './en/records';
-import { site } from './en/site';
-import { verify } from './en/verify';
-import { training } from './en/training';
 
 export const en = {
   'status.passed': 'Passed',
@@ -63,14 +57,6 @@ export const en = {
   'export.saved': 'Saved {name} ({items}).',
   'export.left-out': '{records} left out: {why}.',
   'export.left-out.conflict': 'sharing a record id with another record: see the conflict warnings',
-
-  ...site,
-  ...training,
-  ...guidelines,
-  ...guidelineParts,
-  ...policy,
-  ...records,
-  ...verify,
 } as const;
 
 export type UiKey = keyof typeof en;

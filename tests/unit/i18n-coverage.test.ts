@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { en } from '../../src/i18n/en';
+import { all } from '../../src/i18n/all';
 import { scanFiles, sourceFiles } from '../support/ui-text';
 
 /** Where the interface's words are written: templates, custom elements, browser code and src/lib. */
@@ -40,6 +40,16 @@ describe('user-facing text lives in src/i18n/en.ts', () => {
     assert.deepEqual(shrunk, [], 'lower these figures in tests/unit/ui-text-baseline.json');
   });
 
+  it('code that runs in the browser imports its own table, never every table (src/i18n/all)', () => {
+    const bundled = files.filter((f) => /^src\/(lib|browser|stores|components)\//.test(f));
+    const offenders = bundled.filter((f) => {
+      const text = readFileSync(f, 'utf8');
+      const scripts = f.endsWith('.astro') ? [...text.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join('\n') : text;
+      return /from '(\.\.\/)+i18n\/all'/.test(scripts);
+    });
+    assert.deepEqual(offenders, []);
+  });
+
   it('the allow-list names files that exist', () => {
     for (const f of Object.keys(NOT_UI)) assert.ok(readFileSync(f, 'utf8').length > 0, f);
   });
@@ -47,7 +57,7 @@ describe('user-facing text lives in src/i18n/en.ts', () => {
   it('every key the code names is in the table', () => {
     const named = [...code.matchAll(/\b(t|tn|tLink)\(\s*'([^']+)'/g)].map((m) => (m[1] === 'tn' ? `${m[2]}.other` : m[2]!));
     assert.ok(named.length > 50, 'the scan finds the calls');
-    assert.deepEqual(named.filter((k) => !(k in en)), []);
+    assert.deepEqual(named.filter((k) => !(k in all)), []);
   });
 
   it('every key in the table is used', () => {
@@ -55,6 +65,6 @@ describe('user-facing text lives in src/i18n/en.ts', () => {
     // A key built at run time (`status.${s}`) uses every key under its fixed start.
     const prefixes = [...code.matchAll(/`([\w-]+(?:\.[\w-]+)*\.)\$\{/g)].map((m) => m[1]!);
     const used = (key: string) => literals.has(key) || literals.has(key.replace(/\.(one|other)$/, '')) || prefixes.some((p) => key.startsWith(p));
-    assert.deepEqual(Object.keys(en).filter((k) => !used(k)), []);
+    assert.deepEqual(Object.keys(all).filter((k) => !used(k)), []);
   });
 });

@@ -1,4 +1,4 @@
-import { t, tn } from '../../i18n';
+import { t, tn } from '../../i18n/policy';
 import { ReadingClock } from '../../lib/policy/reading';
 import { isoDate } from '../../lib/quiz/status';
 import { profile } from '../../stores/learner';

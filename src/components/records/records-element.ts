@@ -1,5 +1,5 @@
 import { allRecords, deleteEverything, getMeta, type RecordRow } from '../../browser/db';
-import { t, tn } from '../../i18n';
+import { t, tn } from '../../i18n/records';
 import { STATUS_LABEL } from '../../lib/records/status';
 import { isoDate } from '../../lib/quiz/status';
 import type { LearnerExport } from '../../lib/export/exporters';

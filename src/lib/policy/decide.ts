@@ -3,6 +3,7 @@
  * Pure and free of zod, so the build (matrix, tests) and the checker in the browser run the same code.
  */
 import { t } from '../../i18n';
+import { t as rule } from '../../i18n/checker';
 import type { DataClass, DataClassId } from '../../schemas/data-classes';
 import type { Platform, PlatformStatus } from '../../schemas/platforms';
 
@@ -66,7 +67,7 @@ export function decide(platform: PolicyPlatform, dataClassId: DataClassId | stri
     return {
       verdict: 'not-allowed',
       rule: 'prohibited',
-      ruleText: t('rule.prohibited', { name }),
+      ruleText: rule('rule.prohibited', { name }),
       conditions: [],
       excludes: [],
     };
@@ -77,7 +78,7 @@ export function decide(platform: PolicyPlatform, dataClassId: DataClassId | stri
     return {
       verdict: 'not-allowed',
       rule: 'above-max',
-      ruleText: t('rule.no-max', { name }),
+      ruleText: rule('rule.no-max', { name }),
       conditions: [],
       excludes: [],
     };
@@ -87,7 +88,7 @@ export function decide(platform: PolicyPlatform, dataClassId: DataClassId | stri
     return {
       verdict: 'not-allowed',
       rule: 'above-max',
-      ruleText: t('rule.above-max', { name, max: max.name, class: dataClass.name }),
+      ruleText: rule('rule.above-max', { name, max: max.name, class: dataClass.name }),
       conditions: [],
       excludes: [],
     };
@@ -100,13 +101,13 @@ export function decide(platform: PolicyPlatform, dataClassId: DataClassId | stri
       return r <= rank;
     })
     .map((e) => e.what);
-  const except = excludes.length > 0 ? t('rule.except', { excludes: excludes.join('; '), name }) : '';
+  const except = excludes.length > 0 ? rule('rule.except', { excludes: excludes.join('; '), name }) : '';
   const limits = { name, max: max.name, class: dataClass.name, except };
   if (platform.status === 'conditional') {
     return {
       verdict: 'conditional',
       rule: 'conditional-status',
-      ruleText: t('rule.conditional-status', limits),
+      ruleText: rule('rule.conditional-status', limits),
       conditions: [...platform.conditions],
       excludes,
     };
@@ -116,7 +117,7 @@ export function decide(platform: PolicyPlatform, dataClassId: DataClassId | stri
     return {
       verdict: 'conditional',
       rule: 'conditions',
-      ruleText: t('rule.conditions', limits),
+      ruleText: rule('rule.conditions', limits),
       conditions: [...platform.conditions],
       excludes,
     };
@@ -124,7 +125,7 @@ export function decide(platform: PolicyPlatform, dataClassId: DataClassId | stri
   return {
     verdict: 'allowed',
     rule: 'within-max',
-    ruleText: t('rule.within-max', limits),
+    ruleText: rule('rule.within-max', limits),
     conditions: [],
     excludes: [],
   };

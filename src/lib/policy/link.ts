@@ -2,7 +2,7 @@
  * The checker's deep link (`?platform=<id>&data=<class id>`): which of its values the registry
  * does not know, so the page names them instead of silently showing nothing.
  */
-import { t } from '../../i18n';
+import { t } from '../../i18n/checker';
 
 /** One sentence per value given in the link that is not an id of the registry; none when all are known or absent. */
 export function unknownChoices(

@@ -1,7 +1,7 @@
 import { base64url, flattenedVerify, importJWK } from 'jose';
 import type { ZodType, ZodTypeDef } from 'zod';
 import type { IdentityReason } from '../identity/check';
-import { t } from '../../i18n';
+import { t } from '../../i18n/verify';
 import { gradeAnswers } from '../quiz/grade';
 import type { Manifest, ManifestModule } from '../../schemas/manifest';
 import { completionPayloadSchema, recordHeaderSchema, recordJwsSchema, type RecordHeader, type RecordJws, type RecordPayload } from '../../schemas/record';
@@ -84,7 +84,7 @@ async function inspectHeader(protectedB64: string): Promise<HeaderInfo> {
   const header = parsed.data;
   const info: HeaderInfo = { decoded: decoded.value, header };
   if (header.alg !== 'ES256') {
-    info.problem = fail('alg', `the header says ${JSON.stringify(header.alg)}`);
+    info.problem = fail('alg', t('detail.header-says', { value: JSON.stringify(header.alg) }));
     return info;
   }
   const { kty, crv, x, y } = header.jwk;
@@ -93,22 +93,22 @@ async function inspectHeader(protectedB64: string): Promise<HeaderInfo> {
   try {
     expected = await thumbprint(jwk);
   } catch {
-    info.problem = fail('kid', 'the key inside the record is incomplete, so it has no thumbprint');
+    info.problem = fail('kid', t('detail.key-incomplete'));
     return info;
   }
   if (header.kid !== expected) {
-    info.problem = fail('kid', 'kid is not the RFC 7638 thumbprint of jwk');
+    info.problem = fail('kid', t('detail.kid-thumbprint'));
     return info;
   }
   info.jwk = jwk;
   // Only the public members are imported, so a header carrying a private `d` cannot turn into a signing key.
   info.key = (async () => {
-    if (kty !== 'EC' || crv !== 'P-256') return fail('signature', 'the key inside the record is not an EC P-256 key');
+    if (kty !== 'EC' || crv !== 'P-256') return fail('signature', t('detail.key-not-p256'));
     try {
       const key = await importJWK({ kty, crv, x, y }, 'ES256');
-      return key instanceof Uint8Array ? fail('signature', 'the key inside the record is not a public key') : key;
+      return key instanceof Uint8Array ? fail('signature', t('detail.key-private')) : key;
     } catch {
-      return fail('signature', 'the key inside the record cannot be used');
+      return fail('signature', t('detail.key-unusable'));
     }
   })();
   return info;
@@ -172,12 +172,12 @@ function regradeProblem(payload: RecordPayload, entry: ManifestModule): string |
   }
   const grade = gradeAnswers(key, answers, entry.passMarkPercent);
   if (score.total !== grade.total || score.correct !== grade.correct) {
-    return `claims ${score.correct}/${score.total}, the answers earn ${grade.correct}/${grade.total}`;
+    return t('detail.score', { claimed: `${score.correct}/${score.total}`, earned: `${grade.correct}/${grade.total}` });
   }
   if (score.passMarkPercent !== grade.passMarkPercent) {
-    return `claims a pass mark of ${score.passMarkPercent}%, version ${entry.version} has ${grade.passMarkPercent}%`;
+    return t('detail.pass-mark', { claimed: score.passMarkPercent, version: entry.version, locked: grade.passMarkPercent });
   }
-  if (score.passed !== grade.passed) return `claims ${score.passed ? 'passed' : 'failed'}, the answers ${grade.passed ? 'pass' : 'fail'}`;
+  if (score.passed !== grade.passed) return t('detail.passed', { claimed: score.passed ? 'passed' : 'failed', earned: grade.passed ? 'pass' : 'fail' });
   return undefined;
 }
 
@@ -199,7 +199,7 @@ export interface Signed<P> {
  * base64url of UTF-8 JSON, is `malformed`. The signature is checked over the payload bytes as given. Keys and thumbprints are cached per distinct header.
  */
 export async function openSigned<P extends { recordId: string }>(record: unknown, typ: string, schema: ZodType<P, ZodTypeDef, unknown>): Promise<Signed<P> | Failure> {
-  if (!isObject(record)) return fail('malformed', 'not a JSON object');
+  if (!isObject(record)) return fail('malformed', t('detail.not-object'));
   const envelope = recordJwsSchema.safeParse(record);
   // Decode what can be decoded first, so `malformed` (not JSON inside) comes before `shape`.
   const protectedB64 = typeof record.protected === 'string' ? record.protected : undefined;
@@ -207,9 +207,9 @@ export async function openSigned<P extends { recordId: string }>(record: unknown
   const info = protectedB64 !== undefined && /^[A-Za-z0-9_-]+$/.test(protectedB64) ? await headerInfo(protectedB64) : undefined;
   const payloadDecoded = payloadB64 !== undefined && /^[A-Za-z0-9_-]+$/.test(payloadB64) ? decodeJson(payloadB64) : undefined;
   const recordId = recordIdOf(payloadDecoded?.value);
-  if (info && info.decoded === undefined) return fail('malformed', 'the protected header is not base64url JSON', recordId);
+  if (info && info.decoded === undefined) return fail('malformed', t('detail.header-not-json'), recordId);
   if (payloadB64 !== undefined && /^[A-Za-z0-9_-]+$/.test(payloadB64) && !payloadDecoded) {
-    return fail('malformed', 'the payload is not base64url JSON');
+    return fail('malformed', t('detail.payload-not-json'));
   }
 
   if (!envelope.success) return fail('shape', `JWS: ${firstIssue(envelope.error.issues)}`, recordId);
@@ -223,7 +223,7 @@ export async function openSigned<P extends { recordId: string }>(record: unknown
   // alg, then typ, then kid: the header's own problems are cached, the expected typ depends on the caller.
   if (info.problem?.reason === 'alg') return { ...info.problem, recordId: payload.recordId };
   if (info.header.typ !== typ) {
-    return fail('typ', info.header.typ === undefined ? 'no typ in the header' : `the header says ${JSON.stringify(info.header.typ)}`, payload.recordId);
+    return fail('typ', info.header.typ === undefined ? t('detail.no-typ') : t('detail.header-says', { value: JSON.stringify(info.header.typ) }), payload.recordId);
   }
   if (info.problem) return { ...info.problem, recordId: payload.recordId };
   const key = await info.key!;
@@ -245,7 +245,7 @@ export async function openSigned<P extends { recordId: string }>(record: unknown
  * through duplicate keys. Checking it last means it never hides the reason another verifier would give.
  */
 export function canonicalProblem(signed: Pick<Signed<unknown>, 'decoded'>, recordId: string): Failure | undefined {
-  return canonicalJson(signed.decoded.value) !== signed.decoded.text ? fail('shape', 'the payload is not in RFC 8785 canonical form', recordId) : undefined;
+  return canonicalJson(signed.decoded.value) !== signed.decoded.text ? fail('shape', t('detail.not-canonical'), recordId) : undefined;
 }
 
 /**

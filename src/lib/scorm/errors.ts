@@ -1,4 +1,4 @@
-import { t } from '../../i18n';
+import { t } from '../../i18n/scorm';
 
 /** SCORM 1.2 error codes (the run-time environment's `LMSGetLastError`) in plain words. */
 export const SCORM_ERRORS: Readonly<Record<string, string>> = Object.fromEntries(

@@ -14,6 +14,7 @@ import { device } from './en/device';
 import { storage } from './en/storage';
 import { checker } from './en/checker';
 import { scorm } from './en/scorm';
+import { hr } from './en/hr';
 import { translator } from './translate';
 
 export const all = {
@@ -31,6 +32,7 @@ export const all = {
   ...storage,
   ...checker,
   ...scorm,
+  ...hr,
 } as const;
 
 export type AllKey = keyof typeof all;

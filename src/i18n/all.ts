@@ -14,7 +14,7 @@ import { device } from './en/device';
 import { storage } from './en/storage';
 import { checker } from './en/checker';
 import { scorm } from './en/scorm';
-import { hr } from './en/hr';
+import { hr, hrPage } from './en/hr';
 import { translator } from './translate';
 
 export const all = {
@@ -33,6 +33,7 @@ export const all = {
   ...checker,
   ...scorm,
   ...hr,
+  ...hrPage,
 } as const;
 
 export type AllKey = keyof typeof all;

@@ -15,6 +15,7 @@ import { storage } from './en/storage';
 import { checker } from './en/checker';
 import { scorm } from './en/scorm';
 import { hr, hrPage } from './en/hr';
+import { learnerPage } from './en/learner';
 import { translator } from './translate';
 
 export const all = {
@@ -34,6 +35,7 @@ export const all = {
   ...scorm,
   ...hr,
   ...hrPage,
+  ...learnerPage,
 } as const;
 
 export type AllKey = keyof typeof all;

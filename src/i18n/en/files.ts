@@ -1,5 +1,18 @@
 /** Why a file holds no records (lib/records/parse), said wherever files are read: HR's page, My records, the CLI. */
 export const files = {
+  'file.beyond-cap.one': '{n} more entry after the first {cap} of this file was not read: no real export holds that many records',
+  'file.beyond-cap.other': '{n} more entries after the first {cap} of this file were not read: no real export holds that many records',
+  'file.unlisted.one': '{n} more failed record of this file is not listed one by one (the first {listed} are): {reasons}',
+  'file.unlisted.other': '{n} more failed records of this file are not listed one by one (the first {listed} are): {reasons}',
+  'file.failures.first': 'Showing the first {shown} of {n} failed records.',
+  'file.failures.all.one': 'Showing all {n} failed record.',
+  'file.failures.all.other': 'Showing all {n} failed records.',
+  'list.empty': 'empty file: expected a header {columns}',
+  'list.missing.one': 'missing column: {missing} (the header needs {columns}, in any order)',
+  'list.missing.other': 'missing columns: {missing} (the header needs {columns}, in any order)',
+  'list.open-quote': 'line {line}: a quote opened here is never closed; the rest of the file from this line was not read',
+  'list.no-id': 'line {line}: no employee ID; row skipped',
+  'list.repeated': 'line {line}: employee ID {id} already on line {earlier}; the first is kept',
   'file.empty': 'empty file',
   'file.not-json': 'not JSON: {message}',
   'file.not-records': 'JSON, but not a record file: {what}',

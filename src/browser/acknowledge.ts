@@ -2,6 +2,7 @@
  * Signing the learner's acknowledgement of the AI-use policy with the device key, like a completion
  * record, and keeping it (./acknowledgements). Loaded with `import()` when the learner accepts.
  */
+import { t } from '../i18n/device';
 import { buildAcknowledgement } from '../lib/records/build-acknowledgement';
 import { policiesOf } from '../lib/records/manifest';
 import { signPayload } from '../lib/records/sign';
@@ -25,11 +26,11 @@ export async function acknowledgePolicy(input: AcknowledgeInput): Promise<Stored
   const problem = cryptoProblem();
   if (problem) throw new SubmitError(problem);
   const manifest = await fetchManifest().catch((e: unknown) => {
-    throw new SubmitError(`Your acknowledgement could not be signed: ${(e as Error).message}. Check your connection and try again.`);
+    throw new SubmitError(t('device.ack-unsigned', { message: (e as Error).message }));
   });
   const policy = policiesOf(manifest).find((p) => p.current);
   if (!policy || policy.version !== input.version) {
-    throw new SubmitError('This page shows another version of the policy than the one published now. Reload the page and read it again.');
+    throw new SubmitError(t('device.ack-stale'));
   }
   const payload = buildAcknowledgement({
     recordId: crypto.randomUUID(),

@@ -5,6 +5,7 @@
  * Every row read is checked; a row that cannot be a record is set aside and reported, never fatal
  * and never deleted without the learner's choice.
  */
+import { t } from '../i18n/storage';
 import { atom } from 'nanostores';
 import type { RecordJws } from '../schemas/record';
 import { summarizeRecord, type RecordSummary } from '../lib/quiz/stored';
@@ -38,10 +39,10 @@ function request<T>(req: IDBRequest<T>): Promise<T> {
 }
 
 const MEMORY_TEXT =
-  'This browser does not let the site keep data (for example in a private window), so your details, key and results last only until you close this page. Export your records before you leave.';
+  t('storage.no-storage');
 
 const UNOPENED_TEXT =
-  'The results stored in this browser could not be opened, so this page works without them for now: nothing stored was deleted. Results you submit now last only until you close this page, so export them before you leave.';
+  t('storage.storage-unopened');
 
 let opening: Promise<IDBDatabase | null> | undefined;
 
@@ -60,7 +61,7 @@ export function openDb(): Promise<IDBDatabase | null> {
     try {
       const { db, repaired } = await openKeeping(() => (opening = undefined));
       storageMode.set('idb');
-      if (repaired) reportProblem('Part of the storage in this browser was missing and has been added again. Everything that was stored is kept.');
+      if (repaired) reportProblem(t('storage.storage-repaired'));
       return db;
     } catch {
       storageMode.set('memory');
@@ -94,7 +95,7 @@ export async function allRecords(): Promise<RecordRow[]> {
     try {
       raw = await withStore<unknown[]>(RECORDS, 'readonly', (s) => s.getAll());
     } catch {
-      reportProblem('Your stored results could not be read just now. Nothing was deleted; reload the page to try again.');
+      reportProblem(t('storage.records-unread'));
       return [];
     }
   } else raw = [...memory.records.values()];

@@ -3,6 +3,7 @@
  * kept in IndexedDB `aga` (a CryptoKeyPair survives structured cloning). Loaded only on submit
  * or on My records, since it pulls in the signing library.
  */
+import { t } from '../i18n/device';
 import { generateKeyPair, signingKeyFrom, type SigningKey } from '../lib/records/sign';
 import { reportProblem } from '../stores/notices';
 import { getKey, putKey } from './db';
@@ -12,7 +13,7 @@ const DEVICE = 'device';
 /** Plain words for a page without WebCrypto, or undefined when signing can work here. */
 export function cryptoProblem(): string | undefined {
   if (typeof crypto === 'undefined' || !crypto.subtle || !globalThis.isSecureContext) {
-    return 'This page cannot sign your results: the browser only offers the signing functions (WebCrypto) on secure pages, and this page is not served over HTTPS. Ask the site owner to serve it over HTTPS.';
+    return t('device.insecure');
   }
   return undefined;
 }
@@ -38,7 +39,7 @@ export async function existingSigningKey(): Promise<SigningKey | undefined> {
       // Falls through to the report below: a key that cannot be used is as good as corrupt.
     }
   }
-  reportProblem('The signing key stored in this browser could not be used. It is kept, and a new key will be made for your next result; records you already exported stay valid.');
+  reportProblem(t('device.key-unusable'));
   await putKey(`${DEVICE}-unusable-${new Date().toISOString()}`, stored).catch(() => undefined);
   await putKey(DEVICE, undefined).catch(() => undefined);
   return undefined;

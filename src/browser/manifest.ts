@@ -1,3 +1,4 @@
+import { t } from '../i18n/device';
 import { describeIssue, formatPath } from '../schemas/format-error';
 import { manifestSchema, type Manifest } from '../schemas/manifest';
 import { siteFile } from './site-root';
@@ -12,17 +13,17 @@ let cached: Promise<Manifest> | undefined;
  */
 export function fetchManifest(): Promise<Manifest> {
   cached ??= fetch(siteFile('records/manifest.json'), { cache: 'no-cache' }).then(async (res) => {
-    if (!res.ok) throw new Error(`the list of published modules could not be loaded (HTTP ${res.status})`);
+    if (!res.ok) throw new Error(t('device.manifest-http', { status: String(res.status) }));
     let data: unknown;
     try {
       data = await res.json();
     } catch {
-      throw new Error('the list of published modules is not JSON');
+      throw new Error(t('device.manifest-json'));
     }
     const parsed = manifestSchema.safeParse(data);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      throw new Error(`the list of published modules is not a valid manifest${issue ? ` (${formatPath(issue.path)}: ${describeIssue(issue)})` : ''}`);
+      throw new Error(t('device.manifest-invalid', { issue: issue ? ` (${formatPath(issue.path)}: ${describeIssue(issue)})` : '' }));
     }
     return parsed.data;
   });

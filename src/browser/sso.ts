@@ -6,6 +6,7 @@
  * What is stored ("sso" in the keys store, beside the device key) is replaced only by a sign-in
  * that fully succeeded, so a failed or abandoned one loses nothing.
  */
+import { t } from '../i18n/device';
 import * as oauth from 'oauth4webapi';
 import { createRemoteJWKSet, jwtVerify, type JWTPayload } from 'jose';
 import { ID_TOKEN_ALGORITHMS } from '../lib/identity/check';
@@ -68,15 +69,15 @@ function plain(error: unknown, step: 'find' | 'finish'): SsoError {
     const refused = error.error === 'access_denied' || error.error === 'login_required' || error.error === 'consent_required';
     return new SsoError(
       refused
-        ? 'The sign-in service refused the sign-in. If you cancelled, try again; otherwise ask your IT service desk whether you may use this training site.'
-        : `The sign-in service answered with an error (${error.error}). Try again; if it keeps happening, tell your IT service desk.`,
+        ? t('sso.refused')
+        : t('sso.error', { error: error.error }),
       true,
     );
   }
   return new SsoError(
     step === 'find'
-      ? 'The company sign-in service cannot be reached just now. Check your connection and try again; nothing stored in this browser was changed.'
-      : 'The sign-in could not be completed: the sign-in service did not answer as expected. Try again; nothing stored in this browser was changed.',
+      ? t('sso.unreachable')
+      : t('sso.unexpected'),
     true,
   );
 }
@@ -87,7 +88,7 @@ function plain(error: unknown, step: 'find' | 'finish'): SsoError {
  */
 export async function startSignIn(config: Pick<SsoConfig, 'issuer' | 'clientId' | 'scopes'>, returnTo: string = location.pathname + location.search): Promise<never> {
   const as = await discover(config);
-  if (!as.authorization_endpoint) throw new SsoError('The company sign-in service is not set up for sign-in from a browser (no authorization endpoint). Tell your IT service desk.', false);
+  if (!as.authorization_endpoint) throw new SsoError(t('sso.no-endpoint'), false);
   const { kid } = await deviceSigningKey();
   const pending: Pending = { state: oauth.generateRandomState(), verifier: oauth.generateRandomCodeVerifier(), nonceSalt: newNonceSalt(), kid, returnTo };
   sessionStorage.setItem(PENDING, JSON.stringify(pending));
@@ -130,7 +131,7 @@ function safeReturn(path: string): string {
  */
 export async function completeSignIn(config: Pick<SsoConfig, 'issuer' | 'clientId'>, current: URL = new URL(location.href)): Promise<{ signIn: StoredSignIn; returnTo: string }> {
   const pending = readPending();
-  if (!pending) throw new SsoError('This sign-in was not started from this tab, or it was already finished. Start it again from the training page.', true);
+  if (!pending) throw new SsoError(t('sso.not-pending'), true);
   const as = await discover(config);
   const client: oauth.Client = { client_id: config.clientId };
   const nonce = await identityNonce(pending.kid, pending.nonceSalt);
@@ -143,14 +144,14 @@ export async function completeSignIn(config: Pick<SsoConfig, 'issuer' | 'clientI
   } catch (error) {
     throw plain(error, 'finish');
   }
-  if (!as.jwks_uri) throw new SsoError('The company sign-in service publishes no keys, so the sign-in cannot be checked. Tell your IT service desk.', false);
+  if (!as.jwks_uri) throw new SsoError(t('sso.no-keys'), false);
   let claims: JWTPayload;
   try {
     const verified = await jwtVerify(idToken, createRemoteJWKSet(new URL(as.jwks_uri)), { issuer: config.issuer, audience: config.clientId, algorithms: [...ID_TOKEN_ALGORITHMS] });
     claims = verified.payload;
     if (claims.nonce !== nonce) throw new Error('nonce');
   } catch {
-    throw new SsoError('The sign-in could not be confirmed: the token from the sign-in service did not pass its checks. Try again; nothing stored in this browser was changed.', true);
+    throw new SsoError(t('sso.unconfirmed'), true);
   }
   const signIn: StoredSignIn = { issuer: config.issuer, idToken, nonceSalt: pending.nonceSalt, kid: pending.kid, claims, signedInAt: new Date().toISOString() };
   await putKey(STORED, signIn);

@@ -4,6 +4,7 @@
  * else self-declared), sign it with the device
  * key and store the signed record in IndexedDB `aga`. Loaded with `import()` on submit.
  */
+import { t } from '../i18n/device';
 import { buildPayload } from '../lib/records/build';
 import { signPayload } from '../lib/records/sign';
 import type { Answer } from '../lib/quiz/grade';
@@ -37,11 +38,11 @@ export async function submitAttempt(input: SubmitInput): Promise<{ record: Store
   const problem = cryptoProblem();
   if (problem) throw new SubmitError(problem);
   const manifest = await fetchManifest().catch((e: unknown) => {
-    throw new SubmitError(`Your result could not be signed: ${(e as Error).message}. Check your connection and submit again.`);
+    throw new SubmitError(t('device.result-unsigned', { message: (e as Error).message }));
   });
   const entry = manifest.modules.find((m) => m.id === input.moduleId && m.current);
   if (!entry || entry.version !== input.version) {
-    throw new SubmitError('This page is older than the published module. Reload the page and submit again; your answers are kept.');
+    throw new SubmitError(t('device.module-stale'));
   }
   const key = await deviceSigningKey();
   const { learner, identity } = await whoSigns(input.profile, key.kid);
@@ -82,7 +83,7 @@ export async function detailsProblem(typed: StoredProfile | null): Promise<strin
 async function whoSigns(typed: StoredProfile | null, kid: string): Promise<{ learner: StoredProfile; identity: RecordIdentity }> {
   const config = ssoConfig();
   if (!config) {
-    if (!typed) throw new SubmitError('Please enter your details (Name, Work email, Employee ID) above and save them before submitting; your answers are kept.');
+    if (!typed) throw new SubmitError(t('device.no-profile'));
     return { learner: typed, identity: { method: 'self-declared' } };
   }
   // The sign-in code is loaded only on sites that use single sign-on.
@@ -91,7 +92,7 @@ async function whoSigns(typed: StoredProfile | null, kid: string): Promise<{ lea
   const details = signed?.details;
   const employeeId = details?.employeeId ?? (typed?.email === details?.email ? typed?.employeeId : undefined);
   if (!signed || !details || !employeeId) {
-    throw new SubmitError(`Please sign in with ${config.orgName} above before submitting${details && !employeeId ? ' and enter your employee ID' : ''}; your answers are kept.`);
+    throw new SubmitError(t('device.sign-in-first', { org: config.orgName, andId: details && !employeeId ? t('device.and-employee-id') : '' }));
   }
   return { learner: { name: details.name, email: details.email, employeeId }, identity: signed.identity };
 }

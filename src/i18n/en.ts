@@ -4,6 +4,7 @@
  * A second language is a copy of this file with the same keys (the type below holds them to it).
  * `{name}` is filled in by `t()`; a key ending in `.one` / `.other` is chosen by `tn()` by count.
  */
+
 export const en = {
   'status.passed': 'Passed',
   'status.passed-older': 'Passed an older version',
@@ -24,10 +25,9 @@ export const en = {
   'learner.continue': 'Continue: {title}',
   'learner.all-passed': 'Every module passed. Download the file for HR from My records.',
 
-  'cell.passed': '{date}{due}',
-  'cell.passed-older': 'version {version} on {date}{due}',
-  'cell.expired': 'passed {date}{due}',
-  'cell.due': ', re-training due {due}',
+  'cell.passed-older': 'version {version} on {date}',
+  'cell.expired': 'passed {date}',
+  'cell.due': 're-training due {due}',
   'cell.failed.one': '{n} attempt',
   'cell.failed.other': '{n} attempts',
   'cell.not-started': 'no valid record',

@@ -1,26 +1,13 @@
 /**
- * The words of the interface, from one table (src/i18n/en.ts). English only for now: a second language
- * is a second table of the same type, chosen here.
+ * The words of the interface. English only for now: a second language is a second set of tables of
+ * the same types (src/i18n/en.ts and src/i18n/en/*), chosen in the modules here.
+ *
+ * This module translates the shared vocabulary of src/i18n/en.ts (statuses, verdicts, exports), which
+ * code in every bundle uses. Pages and layouts, rendered at build time, use ./all (every table); a
+ * script in the browser imports the module of its own table (./records, ./device, ...), so it does
+ * not carry the words of other pages.
  */
-import { en, type UiKey, type UiTable } from './en';
+import { en } from './en';
+import { translator } from './translate';
 
-const table: UiTable = en;
-const plurals = new Intl.PluralRules('en');
-
-/** Keys that come in `.one` / `.other` pairs, without the suffix. */
-type PluralKey = UiKey extends infer K ? (K extends `${infer Base}.other` ? Base : never) : never;
-
-/** The text of `key`, with each `{name}` replaced by `vars[name]`. */
-export function t(key: UiKey, vars: Readonly<Record<string, string | number>> = {}): string {
-  return table[key].replace(/\{(\w+)\}/g, (all, name: string) => {
-    const value = vars[name];
-    if (value === undefined) return all;
-    return typeof value === 'number' ? value.toLocaleString('en-US') : value;
-  });
-}
-
-/** The `.one` or `.other` form of `key` for `n`, with `{n}` and `vars` filled in. */
-export function tn(key: PluralKey, n: number, vars: Readonly<Record<string, string | number>> = {}): string {
-  const form = plurals.select(n) === 'one' ? 'one' : 'other';
-  return t(`${key}.${form}` as UiKey, { ...vars, n });
-}
+export const { t, tn, tLink } = translator(en);

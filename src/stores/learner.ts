@@ -1,3 +1,4 @@
+import { t } from '../i18n/storage';
 import { persistentAtom } from '@nanostores/persistent';
 import { PROFILE_KEY, PROGRESS_KEY, parseProfile, parseProgress, type ProgressMap, type StoredProfile } from '../lib/quiz/progress';
 import { reportProblem } from './notices';
@@ -18,7 +19,7 @@ export const profile = persistentAtom<StoredProfile | null>(PROFILE_KEY, null, {
     const value = parseProfile(text);
     if (value) return value;
     discard(PROFILE_KEY);
-    reportProblem('Your saved details (name, work email, employee ID) on this device could not be read, so they were reset. Please enter them again.');
+    reportProblem(t('storage.profile-reset'));
     return null;
   },
 });
@@ -30,7 +31,7 @@ export const progress = persistentAtom<ProgressMap>(PROGRESS_KEY, {}, {
     const value = parseProgress(text);
     if (value) return value;
     discard(PROGRESS_KEY);
-    reportProblem('Your unfinished quiz answers on this device could not be read, so they were cleared. Your submitted results are not affected.');
+    reportProblem(t('storage.progress-reset'));
     return {};
   },
 });

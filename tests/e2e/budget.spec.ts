@@ -76,7 +76,10 @@ const JS_BUDGETS: Array<[RegExp, number]> = [
   // (8,160 B before both, 8,649 with the progress, 8,772 with the policy card; scripts as files).
   [/^\/$/, 9.5 * 1024],
   [/^\/modules\//, BUDGET],
-  [/^\/records\/$/, BUDGET],
+  // My records at 12.75 KB since issue 11: its words come from src/i18n tables (the element's own
+  // table with its key names, the shared translator and the storage table as chunks): 12,820 B, about
+  // 800 B more than the same strings written inline.
+  [/^\/records\/$/, 12.75 * 1024],
   [/^\/policy\/$/, BUDGET],
   // HR works on a desktop with thousands of files; its page validates the manifest with zod at load.
   // 27 KB since issue 14: scripts resolve their imports from their own URL (so a SCORM package runs

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { t, tn } from '../../src/i18n';
-import { en } from '../../src/i18n/en';
+import { all, tLink, t as tAll } from '../../src/i18n/all';
 
 describe('the translation table', () => {
   it('fills placeholders and leaves unknown ones visible', () => {
@@ -15,11 +15,18 @@ describe('the translation table', () => {
     assert.equal(tn('export.item.statement', 12_500), '12,500 statements');
   });
 
+  it('splits a sentence around its one link, before filling in values', () => {
+    assert.deepEqual(tLink('sign-in.no-sso'), ['This site does not use single sign-on: your details are the ones you type in. ', 'Back to the training', '']);
+    assert.deepEqual(tLink('hr.packages'), ['Running a learning management system? ', 'Course packages', ': every module as a SCORM 1.2 package to upload.']);
+    // A bracket in a filled-in value is text, not a link.
+    assert.deepEqual(tLink('site.footer.sso', { org: '[Acme]' }), [tAll('site.footer.sso', { org: '[Acme]' }), '', '']);
+  });
+
   it('every plural key has both forms, and no text is empty', () => {
-    for (const [key, text] of Object.entries(en)) {
+    for (const [key, text] of Object.entries(all)) {
       assert.ok(text.trim().length > 0, key);
-      if (key.endsWith('.one')) assert.ok(`${key.slice(0, -4)}.other` in en, `${key} has no .other`);
-      if (key.endsWith('.other')) assert.ok(`${key.slice(0, -6)}.one` in en, `${key} has no .one`);
+      if (key.endsWith('.one')) assert.ok(`${key.slice(0, -4)}.other` in all, `${key} has no .other`);
+      if (key.endsWith('.other')) assert.ok(`${key.slice(0, -6)}.one` in all, `${key} has no .one`);
     }
   });
 });

@@ -1,3 +1,4 @@
+import { t, tn } from '../../i18n/policy';
 import { ReadingClock } from '../../lib/policy/reading';
 import { isoDate } from '../../lib/quiz/status';
 import { profile } from '../../stores/learner';
@@ -44,14 +45,14 @@ class AgaPolicyAck extends HTMLElement {
     const button = el<HTMLButtonElement>(this, '[data-ack-button]');
     const countdown = el(this, '[data-ack-countdown]');
     if (left > 0) {
-      countdown.textContent = `You can accept in ${left} ${left === 1 ? 'second' : 'seconds'}${document.visibilityState === 'visible' ? '' : ' (paused while this page is hidden)'}.`;
+      countdown.textContent = tn('ack.countdown', left, { paused: document.visibilityState === 'visible' ? '' : t('ack.paused') });
       return;
     }
     if (button.disabled) {
       button.disabled = false;
       countdown.textContent = '';
       // Said once, when it changes, rather than every second.
-      el(this, '[data-ack-status]').textContent = 'You can now accept the policy.';
+      el(this, '[data-ack-status]').textContent = t('ack.ready');
       window.clearInterval(this.timer);
     }
   }
@@ -61,14 +62,14 @@ class AgaPolicyAck extends HTMLElement {
     error.hidden = true;
     const learner = profile.get();
     if (!learner) {
-      error.textContent = 'Please enter your details (Name, Work email, Employee ID) above and save them first.';
+      error.textContent = t('ack.no-profile');
       error.hidden = false;
       document.querySelector<HTMLInputElement>('aga-profile input')?.focus();
       return;
     }
     const button = el<HTMLButtonElement>(this, '[data-ack-button]');
     button.disabled = true;
-    el(this, '[data-ack-status]').textContent = 'Signing your acceptance…';
+    el(this, '[data-ack-status]').textContent = t('ack.signing');
     try {
       const { acknowledgePolicy } = await import('../../browser/acknowledge');
       const stored = await acknowledgePolicy({ version, profile: learner, readingSeconds: this.clock.seconds() });
@@ -84,8 +85,8 @@ class AgaPolicyAck extends HTMLElement {
   private showDone(version: string, at: string, now: boolean) {
     el(this, '[data-ack-button]').hidden = true;
     el(this, '[data-ack-countdown]').textContent = '';
-    el(this, '[data-ack-intro]').textContent = `You accepted version ${version} on ${isoDate(at)}. Export your records on My records to send it to HR.`;
-    if (now) el(this, '[data-ack-status]').textContent = `Accepted: version ${version}, signed on this device.`;
+    el(this, '[data-ack-intro]').textContent = t('ack.done', { version, date: isoDate(at) });
+    if (now) el(this, '[data-ack-status]').textContent = t('ack.accepted', { version });
   }
 }
 if (!customElements.get('aga-policy-ack')) customElements.define('aga-policy-ack', AgaPolicyAck);

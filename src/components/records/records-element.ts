@@ -1,4 +1,6 @@
 import { allRecords, deleteEverything, getMeta, type RecordRow } from '../../browser/db';
+import { t, tn } from '../../i18n/records';
+import { STATUS_LABEL } from '../../lib/records/status';
 import { isoDate } from '../../lib/quiz/status';
 import type { LearnerExport } from '../../lib/export/exporters';
 import type { Verification } from '../../lib/records/verify';
@@ -54,7 +56,7 @@ class AgaRecords extends HTMLElement {
   private async load() {
     this.rows = await allRecords();
     const last = await getMeta('lastExportedAt');
-    this.status('[data-last-exported]', typeof last === 'string' ? `${isoDate(last)} at ${last.slice(11, 16)} UTC` : 'not yet on this device');
+    this.status('[data-last-exported]', typeof last === 'string' ? t('my.last-export.at', { date: isoDate(last), time: last.slice(11, 16) }) : t('my.last-export.never'));
     this.render();
     await Promise.all([this.showKey(), this.verifyAll()]);
   }
@@ -65,15 +67,15 @@ class AgaRecords extends HTMLElement {
       const { cryptoProblem, existingSigningKey } = await import('../../browser/keystore');
       const problem = cryptoProblem();
       if (problem) {
-        kid.textContent = 'not available';
+        kid.textContent = t('my.key.unavailable');
         reportProblem(problem);
         return;
       }
       const key = await existingSigningKey();
-      kid.textContent = key ? key.kid : 'not made yet (it is made with your first result)';
+      kid.textContent = key ? key.kid : t('my.key.none');
     } catch (error) {
-      kid.textContent = 'could not be read';
-      reportProblem(`Your signing key could not be read: ${(error as Error).message}.`);
+      kid.textContent = t('my.key.unreadable');
+      reportProblem(t('my.key.error', { message: (error as Error).message }));
     }
   }
 
@@ -89,7 +91,7 @@ class AgaRecords extends HTMLElement {
       const jwks = issuer ? [await this.providerKeys(issuer)] : [];
       for (const row of this.rows) this.checks.set(row.recordId, await verifyRecord(row.jws, manifest, { jwks }));
     } catch (error) {
-      this.status('[data-records-status]', `Your records could not be checked: ${(error as Error).message}.`);
+      this.status('[data-records-status]', t('my.check-failed', { message: (error as Error).message }));
     }
     this.render();
   }
@@ -100,7 +102,7 @@ class AgaRecords extends HTMLElement {
       const { fetchJwks } = await import('../../lib/identity/fetch-jwks');
       return await fetchJwks(issuer);
     } catch (error) {
-      reportProblem(`Your sign-in records cannot be checked just now: ${(error as Error).message}. They are kept; reload this page later.`);
+      reportProblem(t('my.keys-unreachable', { message: (error as Error).message }));
       return { keys: [] };
     }
   }
@@ -118,8 +120,8 @@ class AgaRecords extends HTMLElement {
     this.status(
       '[data-records-status]',
       this.rows.length === 0
-        ? 'No results on this device yet. Take a module’s quiz, or import a file you exported before.'
-        : `${this.rows.length} ${this.rows.length === 1 ? 'record' : 'records'} on this device.`,
+        ? t('my.none')
+        : tn('my.count', this.rows.length),
     );
     body.replaceChildren(
       ...this.rows.map((row) => {
@@ -131,16 +133,16 @@ class AgaRecords extends HTMLElement {
           text('td', title),
           text('td', s.version),
           text('td', String(s.n)),
-          text('td', `${s.correct} of ${s.total}`),
-          text('td', s.passed ? 'Passed' : 'Not passed', s.passed ? 'ok' : 'bad'),
+          text('td', t('my.score', { correct: s.correct, total: s.total })),
+          text('td', s.passed ? STATUS_LABEL.passed : t('my.not-passed'), s.passed ? 'ok' : 'bad'),
           text('td', isoDate(s.completedAt)),
-          check === undefined ? text('td', 'Checking…') : check.ok ? text('td', `Verified, ${this.identityLabel(check.identity)}`, 'ok') : text('td', `Not verified: ${check.message}`, 'bad'),
+          check === undefined ? text('td', t('my.checking')) : check.ok ? text('td', t('my.verified', { identity: this.identityLabel(check.identity) }), 'ok') : text('td', t('my.not-verified', { message: check.message }), 'bad'),
         );
         const cell = document.createElement('td');
         if (check?.ok && check.payload.score.passed) {
           const button = document.createElement('button');
           button.type = 'button';
-          button.append('Print certificate', text('span', ` for ${title}, attempt ${s.n}`, 'visually-hidden'));
+          button.append(t('my.print'), text('span', t('my.print.for', { title, n: s.n }), 'visually-hidden'));
           button.addEventListener('click', () => this.printCertificate(check));
           cell.append(button);
         }
@@ -158,7 +160,7 @@ class AgaRecords extends HTMLElement {
     // The bundle also carries policy acceptances, so a learner who has only accepted the policy can hand that in.
     const acceptances = kind === 'bundle' ? (await (await import('../../browser/acknowledgements')).storedAcknowledgements()).length : 0;
     if (this.rows.length === 0 && acceptances === 0) {
-      this.status('[data-export-status]', 'There is nothing to export yet.');
+      this.status('[data-export-status]', t('my.nothing'));
       return;
     }
     const exports = await import('../../browser/exports');
@@ -166,7 +168,7 @@ class AgaRecords extends HTMLElement {
     if (kind === 'bundle') {
       status = await exports.exportBundle(this.rows, this.employeeId());
       const last = (await getMeta('lastExportedAt')) as string;
-      this.status('[data-last-exported]', `${isoDate(last)} at ${last.slice(11, 16)} UTC`);
+      this.status('[data-last-exported]', t('my.last-export.at', { date: isoDate(last), time: last.slice(11, 16) }));
     } else {
       status = exports.exportVerified(kind, this.verified().map((v) => ({ payload: v.payload, kid: v.kid })), this.employeeId(), this.titles);
     }
@@ -177,16 +179,16 @@ class AgaRecords extends HTMLElement {
     const file = input.files?.[0];
     const out = el(this, '[data-import-status]');
     if (!file) return;
-    out.replaceChildren(text('p', `Checking ${file.name}…`));
+    out.replaceChildren(text('p', t('my.import.checking', { file: file.name })));
     try {
       const [{ importRecords }, { fetchManifest }] = await Promise.all([import('../../browser/import-records'), import('../../browser/manifest')]);
       const result = await importRecords(await file.text(), await fetchManifest(), new Set(this.rows.map((r) => r.recordId)));
-      const lines = [`${result.added} ${result.added === 1 ? 'record' : 'records'} added${result.alreadyHere ? `, ${result.alreadyHere} already on this device` : ''}.`, ...result.refused];
+      const lines = [tn('my.import.added', result.added, { already: result.alreadyHere ? t('my.import.already', { n: result.alreadyHere }) : '' }), ...result.refused];
       const list = document.createElement('ul');
       list.append(...lines.map((l) => text('li', l)));
       out.replaceChildren(list);
     } catch (error) {
-      out.replaceChildren(text('p', `The file could not be imported: ${(error as Error).message}.`));
+      out.replaceChildren(text('p', t('my.import.failed', { message: (error as Error).message })));
     }
     input.value = '';
     this.checks.clear();
@@ -200,7 +202,7 @@ class AgaRecords extends HTMLElement {
     dialog.close();
     this.checks.clear();
     await this.load();
-    this.status('[data-delete-status]', 'Your details, results and signing key were deleted from this browser.');
+    this.status('[data-delete-status]', t('my.delete.done'));
   }
 
   private printCertificate(v: Verified) {
@@ -209,9 +211,9 @@ class AgaRecords extends HTMLElement {
     const fill: Record<string, string> = {
       name: p.learner.name,
       employeeId: p.learner.employeeId,
-      module: `${v.entry.title} (version ${p.module.version})`,
+      module: t('cert.module', { title: v.entry.title, version: p.module.version }),
       date: isoDate(p.attempt.completedAt),
-      score: `${p.score.correct} of ${p.score.total} (${Math.floor((p.score.correct * 100) / p.score.total)} %; pass mark ${p.score.passMarkPercent} %)`,
+      score: t('cert.score.value', { correct: p.score.correct, total: p.score.total, percent: Math.floor((p.score.correct * 100) / p.score.total), passMark: p.score.passMarkPercent }),
       recordId: p.recordId,
       kid: v.kid,
       identity: this.identityLabel(v.identity),

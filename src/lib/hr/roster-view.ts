@@ -1,7 +1,7 @@
 import type { CellStatus, Roster, RosterCell, RosterRow } from '../records/roster';
 import { compareStatus, STATUS_LABEL } from '../records/status';
 import { cellNeeds, DUE_SOON_DAYS, type Attention } from './attention';
-import { count } from './count';
+import { t, tn } from '../../i18n';
 
 /** What the roster table shows: filters and sort order, as the controls set them. */
 export interface RosterView {
@@ -45,18 +45,18 @@ export function day(iso: string | undefined): string {
  * date goes in `due`, shown on hover and in the employee's detail view.
  */
 export function cellText(cell: RosterCell): { label: string; detail: string; due: string } {
-  const due = cell.dueDate ? `re-training due ${day(cell.dueDate)}` : '';
+  const due = cell.dueDate ? t('cell.due', { due: day(cell.dueDate) }) : '';
   switch (cell.status) {
     case 'passed':
       return { label: STATUS_LABEL.passed, detail: day(cell.date), due };
     case 'passed-older':
-      return { label: STATUS_LABEL['passed-older'], detail: `version ${cell.version ?? '?'} on ${day(cell.date)}`, due };
+      return { label: STATUS_LABEL['passed-older'], detail: t('cell.passed-older', { version: cell.version ?? '?', date: day(cell.date) }), due };
     case 'expired':
-      return { label: STATUS_LABEL.expired, detail: `passed ${day(cell.date)}`, due };
+      return { label: STATUS_LABEL.expired, detail: t('cell.expired', { date: day(cell.date) }), due };
     case 'failed':
-      return { label: STATUS_LABEL.failed, detail: count(cell.attempts, 'attempt'), due };
+      return { label: STATUS_LABEL.failed, detail: tn('cell.failed', cell.attempts), due };
     default:
-      return { label: STATUS_LABEL['not-started'], detail: 'no valid record', due };
+      return { label: STATUS_LABEL['not-started'], detail: t('cell.not-started'), due };
   }
 }
 

@@ -2,7 +2,8 @@
  * The HR page's status lines in words: what the page is doing, what an import added and what is
  * loaded in all. Pure, so every sentence is tested without a browser.
  */
-import { count, figure, megabytes } from './count';
+import { t, tn } from '../../i18n/hr';
+import { figure, megabytes } from './count';
 
 /** What one import added, for the status line. */
 export interface BatchSummary {
@@ -20,32 +21,32 @@ export interface LoadedTotals {
   valid: number;
 }
 
-export const READY_TEXT = 'Ready. Choose record files or a folder, or drop them on the box above.';
-export const NOT_READY_TEXT = 'Not ready: the list of module versions is missing.';
-export const BUSY_DROP_TEXT = 'Wait until the current import has finished (or cancel it), then drop the files again.';
-export const NOTHING_CHOSEN_TEXT = 'No files were chosen.';
+export const READY_TEXT = t('hr.ready');
+export const NOT_READY_TEXT = t('hr.not-ready');
+export const BUSY_DROP_TEXT = t('hr.busy-drop');
+export const NOTHING_CHOSEN_TEXT = t('hr.nothing-chosen');
 
 /** The box shown when the manifest at `href` could not be loaded. */
 export function manifestErrorText(href: string, why: string): string {
-  return `This page could not load the site's list of module versions (${href}): ${why}. Records cannot be checked without it; reload the page to try again.`;
+  return t('hr.manifest-error', { href, why });
 }
 
 /** While an import runs. */
 export function checkingText(files: number, bytes: number): string {
-  return `Checking ${count(files, 'file')} (${megabytes(bytes)})…`;
+  return t('hr.checking', { files: tn('hr.n.file', files), size: megabytes(bytes) });
 }
 
 /** An import that was cancelled (`stopped` empty) or stopped by an error, which adds nothing. */
 export function stoppedText(files: number, stopped: string): string {
-  const why = stopped ? `The import stopped (${stopped})` : 'Import cancelled';
-  return `${why}: nothing from these ${count(files, 'file')} was added. Everything loaded before is still here.`;
+  const why = stopped ? t('hr.stopped.error', { why: stopped }) : t('hr.stopped.cancelled');
+  return t('hr.stopped', { why, files: tn('hr.n.file', files) });
 }
 
 /** What a finished import added, then what is loaded in all. */
 export function batchText(s: BatchSummary, totals: LoadedTotals): string {
-  const parts = [`Imported ${figure(s.imported)} of ${count(s.files, 'file')}: ${count(s.valid, 'valid record')}`];
-  parts.push(`${count(s.invalid, 'record')} failed verification`);
-  if (s.problems > 0) parts.push(`${count(s.problems, 'file')} not imported (listed below)`);
-  if (s.skipped > 0) parts.push(`${count(s.skipped, 'file')} in folders skipped because ${s.skipped === 1 ? 'its name does' : 'their names do'} not end in .json`);
-  return `${parts.join(', ')}. Loaded so far: ${count(totals.files, 'file')}, ${count(totals.valid, 'valid record')}.`;
+  const parts = [t('hr.batch.imported', { imported: figure(s.imported), files: tn('hr.n.file', s.files), valid: tn('hr.n.valid-record', s.valid) })];
+  parts.push(t('hr.batch.failed', { records: tn('hr.n.record', s.invalid) }));
+  if (s.problems > 0) parts.push(t('hr.batch.problems', { files: tn('hr.n.file', s.problems) }));
+  if (s.skipped > 0) parts.push(tn('hr.batch.skipped', s.skipped));
+  return t('hr.batch.loaded', { parts: parts.join(', '), files: tn('hr.n.file', totals.files), valid: tn('hr.n.valid-record', totals.valid) });
 }

@@ -6,6 +6,7 @@
  * record's key and salt) or `identity-claims` (issuer, audience, time or learner fields disagree).
  * The token's `exp` is not checked: it is evidence of a sign-in, not a session.
  */
+import { t } from '../../i18n/verify';
 import { createLocalJWKSet, compactVerify, errors, type JSONWebKeySet, type JWTPayload } from 'jose';
 import type { ManifestIdentity } from '../../schemas/identity';
 import { claimText } from './claims';
@@ -17,11 +18,7 @@ export type IdentityReason = 'identity-token' | 'identity-binding' | 'identity-c
 export const IDENTITY_REASONS: readonly IdentityReason[] = ['identity-token', 'identity-binding', 'identity-claims'];
 
 /** Plain words for each reason, for HR. */
-export const IDENTITY_REASON_TEXT: Record<IdentityReason, string> = {
-  'identity-token': 'The sign-in token in this record could not be confirmed as coming from the identity provider.',
-  'identity-binding': 'The sign-in token in this record belongs to a different device key: it was not issued for the key that signed this record.',
-  'identity-claims': 'The sign-in token does not match this record or this site: issuer, client, time or the learner\'s details differ.',
-};
+export const IDENTITY_REASON_TEXT = Object.fromEntries(IDENTITY_REASONS.map((r) => [r, t(`reason.${r}`)])) as Record<IdentityReason, string>;
 
 /** Algorithms an ID token may be signed with. */
 export const ID_TOKEN_ALGORITHMS = ['RS256', 'PS256', 'ES256'] as const;
@@ -84,7 +81,7 @@ function cacheFor(keys: readonly JSONWebKeySet[]): KeyCache {
 const algorithms = [...ID_TOKEN_ALGORITHMS];
 
 async function verifyToken(idToken: string, jwks: KeyCache['jwks']): Promise<TokenOutcome> {
-  if (!jwks) return { ok: false, message: 'No keys of the identity provider were supplied, so its sign-in tokens cannot be checked. Add the provider\'s key file (JWKS).' };
+  if (!jwks) return { ok: false, message: t('token.no-keys') };
   let payload: Uint8Array;
   try {
     payload = (await compactVerify(idToken, jwks, { algorithms })).payload;
@@ -109,33 +106,33 @@ async function verifyToken(idToken: string, jwks: KeyCache['jwks']): Promise<Tok
     if (typeof claims !== 'object' || claims === null || Array.isArray(claims)) throw new TypeError('not an object');
     return { ok: true, claims: claims as JWTPayload };
   } catch {
-    return { ok: false, message: 'The sign-in token is signed but its contents are not a set of claims (JSON object).' };
+    return { ok: false, message: t('token.not-claims') };
   }
 }
 
 function tokenFailure(error: unknown): string {
   if (error instanceof errors.JOSEAlgNotAllowed || error instanceof errors.JOSENotSupported) {
-    return `The sign-in token uses a signature algorithm that is not accepted (only ${ID_TOKEN_ALGORITHMS.join(', ')}).`;
+    return t('token.alg', { algorithms: ID_TOKEN_ALGORITHMS.join(', ') });
   }
   if (error instanceof errors.JWKSNoMatchingKey) {
-    return 'The sign-in token was signed with a key that is not among the identity provider keys supplied. Add the key file from the time of the sign-in, or fetch the current keys.';
+    return t('token.unknown-key');
   }
-  if (error instanceof errors.JWSSignatureVerificationFailed) return 'The sign-in token\'s signature is not valid: the token was changed or was not made by the identity provider.';
-  return 'The sign-in token is not a signed token (compact JWS) at all.';
+  if (error instanceof errors.JWSSignatureVerificationFailed) return t('token.signature');
+  return t('token.not-jws');
 }
 
 function claimProblem(input: IdentityCheckInput, claims: JWTPayload): string | undefined {
   const id = input.manifestIdentity;
-  if (!id) return 'The record says the learner signed in with an identity provider, but the site it was checked against has no single sign-on configured.';
-  if (claims.iss !== id.issuer) return `The sign-in token was issued by ${JSON.stringify(claims.iss ?? null)}, not by this site's identity provider ${JSON.stringify(id.issuer)}.`;
+  if (!id) return t('token.no-sso');
+  if (claims.iss !== id.issuer) return t('token.issuer', { issuer: JSON.stringify(claims.iss ?? null), expected: JSON.stringify(id.issuer) });
   const aud = typeof claims.aud === 'string' ? [claims.aud] : Array.isArray(claims.aud) ? claims.aud : [];
-  if (!aud.includes(id.clientId)) return `The sign-in token was issued to another application, not to this site (client ${JSON.stringify(id.clientId)}).`;
+  if (!aud.includes(id.clientId)) return t('token.audience', { client: JSON.stringify(id.clientId) });
   const time = Date.parse(input.time);
-  if (typeof claims.iat !== 'number' || !Number.isFinite(time)) return 'The sign-in token or the record has no usable time.';
-  if (claims.iat * 1000 > time + IAT_TOLERANCE_MS) return 'The sign-in token was issued after the record was completed: it cannot be the sign-in of that attempt.';
-  if (claimText(claims[id.emailClaim]) !== input.email) return `The email in the record differs from the email the identity provider vouches for (claim "${id.emailClaim}").`;
+  if (typeof claims.iat !== 'number' || !Number.isFinite(time)) return t('token.no-time');
+  if (claims.iat * 1000 > time + IAT_TOLERANCE_MS) return t('token.too-late');
+  if (claimText(claims[id.emailClaim]) !== input.email) return t('token.email', { claim: id.emailClaim });
   if (id.employeeIdClaim !== undefined && claimText(claims[id.employeeIdClaim]) !== input.employeeId) {
-    return `The employee ID in the record differs from the one the identity provider vouches for (claim "${id.employeeIdClaim}").`;
+    return t('token.employee-id', { claim: id.employeeIdClaim });
   }
   return undefined;
 }
@@ -152,7 +149,7 @@ export async function checkIdentity(input: IdentityCheckInput): Promise<Identity
   if (!token.ok) return { ok: false, reason: 'identity-token', message: token.message };
   const nonce = await identityNonce(input.kid, input.nonceSalt);
   if (token.claims.nonce !== nonce) {
-    return { ok: false, reason: 'identity-binding', message: `${IDENTITY_REASON_TEXT['identity-binding']} Its nonce is not the one made from this record's key and salt.` };
+    return { ok: false, reason: 'identity-binding', message: t('token.nonce', { reason: IDENTITY_REASON_TEXT['identity-binding'] }) };
   }
   const problem = claimProblem(input, token.claims);
   if (problem) return { ok: false, reason: 'identity-claims', message: problem };

@@ -3,6 +3,7 @@
  * Pure and free of zod, so the build (matrix, tests) and the checker in the browser run the same code.
  */
 import { t } from '../../i18n';
+import { t as rule } from '../../i18n/checker';
 import type { DataClass, DataClassId } from '../../schemas/data-classes';
 import type { Platform, PlatformStatus } from '../../schemas/platforms';
 
@@ -66,7 +67,7 @@ export function decide(platform: PolicyPlatform, dataClassId: DataClassId | stri
     return {
       verdict: 'not-allowed',
       rule: 'prohibited',
-      ruleText: `${name} is prohibited: no company data of any class may go into it.`,
+      ruleText: rule('rule.prohibited', { name }),
       conditions: [],
       excludes: [],
     };
@@ -77,7 +78,7 @@ export function decide(platform: PolicyPlatform, dataClassId: DataClassId | stri
     return {
       verdict: 'not-allowed',
       rule: 'above-max',
-      ruleText: `${name} has no highest data class in the registry, so no data may go into it.`,
+      ruleText: rule('rule.no-max', { name }),
       conditions: [],
       excludes: [],
     };
@@ -87,7 +88,7 @@ export function decide(platform: PolicyPlatform, dataClassId: DataClassId | stri
     return {
       verdict: 'not-allowed',
       rule: 'above-max',
-      ruleText: `${name} is cleared for data up to ${max.name}; ${dataClass.name} data is more sensitive, so it must not go into ${name}.`,
+      ruleText: rule('rule.above-max', { name, max: max.name, class: dataClass.name }),
       conditions: [],
       excludes: [],
     };
@@ -100,12 +101,13 @@ export function decide(platform: PolicyPlatform, dataClassId: DataClassId | stri
       return r <= rank;
     })
     .map((e) => e.what);
-  const except = excludes.length > 0 ? ` Except: ${excludes.join('; ')}, which must not go into ${name}.` : '';
+  const except = excludes.length > 0 ? rule('rule.except', { excludes: excludes.join('; '), name }) : '';
+  const limits = { name, max: max.name, class: dataClass.name, except };
   if (platform.status === 'conditional') {
     return {
       verdict: 'conditional',
       rule: 'conditional-status',
-      ruleText: `${name} is approved on conditions for data up to ${max.name}; ${dataClass.name} data is within that limit, only while you meet every condition.${except}`,
+      ruleText: rule('rule.conditional-status', limits),
       conditions: [...platform.conditions],
       excludes,
     };
@@ -115,7 +117,7 @@ export function decide(platform: PolicyPlatform, dataClassId: DataClassId | stri
     return {
       verdict: 'conditional',
       rule: 'conditions',
-      ruleText: `${name} is approved for data up to ${max.name}; ${dataClass.name} data is within that limit, under the conditions of use.${except}`,
+      ruleText: rule('rule.conditions', limits),
       conditions: [...platform.conditions],
       excludes,
     };
@@ -123,7 +125,7 @@ export function decide(platform: PolicyPlatform, dataClassId: DataClassId | stri
   return {
     verdict: 'allowed',
     rule: 'within-max',
-    ruleText: `${name} is approved for data up to ${max.name}; ${dataClass.name} data is within that limit.`,
+    ruleText: rule('rule.within-max', limits),
     conditions: [],
     excludes: [],
   };

@@ -2,6 +2,7 @@
  * The checker's deep link (`?platform=<id>&data=<class id>`): which of its values the registry
  * does not know, so the page names them instead of silently showing nothing.
  */
+import { t } from '../../i18n/checker';
 
 /** One sentence per value given in the link that is not an id of the registry; none when all are known or absent. */
 export function unknownChoices(
@@ -11,7 +12,7 @@ export function unknownChoices(
   const out: string[] = [];
   const platform = params.get('platform');
   const data = params.get('data');
-  if (platform && !known.platforms.includes(platform)) out.push(`The link asks for platform “${platform}”, which is not in the registry: choose one below.`);
-  if (data && !known.classes.includes(data)) out.push(`The link asks for data class “${data}”, which does not exist: choose one of ${known.classes.join(', ')}.`);
+  if (platform && !known.platforms.includes(platform)) out.push(t('link.unknown-platform', { platform }));
+  if (data && !known.classes.includes(data)) out.push(t('link.unknown-class', { class: data, classes: known.classes.join(', ') }));
   return out;
 }

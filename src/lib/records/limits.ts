@@ -4,6 +4,7 @@
  * the 20 MB limit never holds more than the per-file cap of real records; junk beyond it is counted,
  * never verified or kept.
  */
+import { t, tn } from '../../i18n/files';
 import type { ReasonCode } from './reasons';
 
 /** Record candidates read from one file; the entries after them are counted and not read. */
@@ -26,7 +27,7 @@ export function capRecords<T>(entries: T[]): { records: T[]; beyond: number } {
 
 /** What HR reads about the entries of a file past the cap. */
 export function beyondCapText(beyond: number): string {
-  return `${n(beyond)} more ${beyond === 1 ? 'entry' : 'entries'} after the first ${n(MAX_RECORDS_PER_FILE)} of this file ${beyond === 1 ? 'was' : 'were'} not read: no real export holds that many records`;
+  return tn('file.beyond-cap', beyond, { cap: MAX_RECORDS_PER_FILE });
 }
 
 /** One file's failures: the first ones are listed, the rest counted by reason. */
@@ -56,7 +57,7 @@ export class FailureTally {
     const total = this.unlistedCount;
     if (total === 0) return undefined;
     const reasons = [...this.unlisted].sort((a, b) => b[1] - a[1]).map(([r, c]) => `${r} ${n(c)}`).join(', ');
-    return `${n(total)} more failed ${total === 1 ? 'record' : 'records'} of this file ${total === 1 ? 'is' : 'are'} not listed one by one (the first ${MAX_FAILURES_LISTED_PER_FILE} are): ${reasons}`;
+    return tn('file.unlisted', total, { listed: String(MAX_FAILURES_LISTED_PER_FILE), reasons });
   }
 }
 
@@ -66,6 +67,6 @@ export const FAILURES_PER_PAGE = 200;
 /** The next slice of a long list to draw: `shown` drawn so far (0 to start again); what the count line says. */
 export function nextPage(total: number, shown: number, perPage = FAILURES_PER_PAGE): { from: number; to: number; text: string; more: number } {
   const to = Math.min(total, shown + perPage);
-  const text = to < total ? `Showing the first ${n(to)} of ${n(total)} failed records.` : `Showing all ${n(total)} failed ${total === 1 ? 'record' : 'records'}.`;
+  const text = to < total ? t('file.failures.first', { shown: to, n: total }) : tn('file.failures.all', total);
   return { from: shown, to, text, more: Math.min(perPage, total - to) };
 }

@@ -10,6 +10,7 @@ import { thumbprint } from './sign';
 import { canonicalJson } from './jcs';
 import { inexactJson, signatureEncodingProblem } from './exact';
 import { fail, type Failure } from './reasons';
+import { t } from '../../i18n/verify';
 
 /**
  * An ES256 check of `signature` (base64url of 64 bytes, r || s) over the ASCII `data` with the
@@ -60,7 +61,7 @@ async function inspectHeader(protectedB64: string): Promise<HeaderInfo> {
   const header = parsed.data;
   const info: HeaderInfo = { decoded: decoded.value, header };
   if (header.alg !== 'ES256') {
-    info.problem = fail('alg', `the header says ${JSON.stringify(header.alg)}`);
+    info.problem = fail('alg', t('detail.header-says', { value: JSON.stringify(header.alg) }));
     return info;
   }
   const { kty, crv, x, y } = header.jwk;
@@ -69,22 +70,22 @@ async function inspectHeader(protectedB64: string): Promise<HeaderInfo> {
   try {
     expected = await thumbprint(jwk);
   } catch {
-    info.problem = fail('kid', 'the key inside the record is incomplete, so it has no thumbprint');
+    info.problem = fail('kid', t('detail.key-incomplete'));
     return info;
   }
   if (header.kid !== expected) {
-    info.problem = fail('kid', 'kid is not the RFC 7638 thumbprint of jwk');
+    info.problem = fail('kid', t('detail.kid-thumbprint'));
     return info;
   }
   info.jwk = jwk;
   // Only the public members are imported, so a header carrying a private `d` cannot turn into a signing key.
   info.key = (async () => {
-    if (kty !== 'EC' || crv !== 'P-256') return fail('signature', 'the key inside the record is not an EC P-256 key');
+    if (kty !== 'EC' || crv !== 'P-256') return fail('signature', t('detail.key-not-p256'));
     try {
       const key = await importJWK({ kty, crv, x, y }, 'ES256');
-      return key instanceof Uint8Array ? fail('signature', 'the key inside the record is not a public key') : key;
+      return key instanceof Uint8Array ? fail('signature', t('detail.key-private')) : key;
     } catch {
-      return fail('signature', 'the key inside the record cannot be used');
+      return fail('signature', t('detail.key-unusable'));
     }
   })();
   return info;
@@ -136,7 +137,7 @@ export interface Signed<P> {
 export async function openSigned<P extends { recordId: string }>(
   record: unknown, typ: string, schema: ZodType<P, ZodTypeDef, unknown>, check?: SignatureCheck,
 ): Promise<Signed<P> | Failure> {
-  if (!isObject(record)) return fail('malformed', 'not a JSON object');
+  if (!isObject(record)) return fail('malformed', t('detail.not-object'));
   const envelope = recordJwsSchema.safeParse(record);
   // Decode what can be decoded first, so `malformed` (not JSON inside) comes before `shape`.
   const protectedB64 = typeof record.protected === 'string' ? record.protected : undefined;
@@ -144,9 +145,9 @@ export async function openSigned<P extends { recordId: string }>(
   const info = protectedB64 !== undefined && /^[A-Za-z0-9_-]+$/.test(protectedB64) ? await headerInfo(protectedB64) : undefined;
   const payloadDecoded = payloadB64 !== undefined && /^[A-Za-z0-9_-]+$/.test(payloadB64) ? decodeJson(payloadB64) : undefined;
   const recordId = recordIdOf(payloadDecoded?.value);
-  if (info && info.decoded === undefined) return fail('malformed', 'the protected header is not base64url JSON', recordId);
+  if (info && info.decoded === undefined) return fail('malformed', t('detail.header-not-json'), recordId);
   if (payloadB64 !== undefined && /^[A-Za-z0-9_-]+$/.test(payloadB64) && !payloadDecoded) {
-    return fail('malformed', 'the payload is not base64url JSON');
+    return fail('malformed', t('detail.payload-not-json'));
   }
 
   if (!envelope.success) return fail('shape', `JWS: ${firstIssue(envelope.error.issues)}`, recordId);
@@ -160,7 +161,7 @@ export async function openSigned<P extends { recordId: string }>(
   // alg, then typ, then kid: the header's own problems are cached, the expected typ depends on the caller.
   if (info.problem?.reason === 'alg') return { ...info.problem, recordId: payload.recordId };
   if (info.header.typ !== typ) {
-    return fail('typ', info.header.typ === undefined ? 'no typ in the header' : `the header says ${JSON.stringify(info.header.typ)}`, payload.recordId);
+    return fail('typ', info.header.typ === undefined ? t('detail.no-typ') : t('detail.header-says', { value: JSON.stringify(info.header.typ) }), payload.recordId);
   }
   if (info.problem) return { ...info.problem, recordId: payload.recordId };
   const key = await info.key!;
@@ -189,5 +190,5 @@ async function signatureVerifies(jws: RecordJws, key: CryptoKey, check: Signatur
  * through duplicate keys. Checking it last means it never hides the reason another verifier would give.
  */
 export function canonicalProblem(signed: Pick<Signed<unknown>, 'decoded'>, recordId: string): Failure | undefined {
-  return canonicalJson(signed.decoded.value) !== signed.decoded.text ? fail('shape', 'the payload is not in RFC 8785 canonical form', recordId) : undefined;
+  return canonicalJson(signed.decoded.value) !== signed.decoded.text ? fail('shape', t('detail.not-canonical'), recordId) : undefined;
 }

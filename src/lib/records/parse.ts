@@ -1,3 +1,4 @@
+import { t } from '../../i18n/files';
 import { capRecords } from './limits';
 
 /**
@@ -15,12 +16,12 @@ function looksLikeJws(value: unknown): boolean {
 
 function describe(value: unknown): string {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array with no record in it';
+  if (Array.isArray(value)) return t('file.array');
   if (typeof value === 'object') {
     const type = (value as { type?: unknown }).type;
-    return typeof type === 'string' ? `an object of type ${JSON.stringify(type)}` : 'an object without protected/payload/signature';
+    return typeof type === 'string' ? t('file.object-type', { type: JSON.stringify(type) }) : t('file.object');
   }
-  return `a ${typeof value}`;
+  return t('file.value', { type: typeof value });
 }
 
 /**
@@ -32,27 +33,27 @@ function describe(value: unknown): string {
  */
 export function recordsInFile(text: string): FileRecords {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (body.trim() === '') return { ok: false, reason: 'malformed', message: 'empty file' };
+  if (body.trim() === '') return { ok: false, reason: 'malformed', message: t('file.empty') };
   let data: unknown;
   try {
     data = JSON.parse(body);
   } catch (error) {
-    return { ok: false, reason: 'malformed', message: `not JSON: ${(error as Error).message}` };
+    return { ok: false, reason: 'malformed', message: t('file.not-json', { message: (error as Error).message }) };
   }
   if (Array.isArray(data)) {
     if (data.length > 0 && !data.some(looksLikeJws)) {
-      return { ok: false, reason: 'malformed', message: `JSON, but not a record file: ${describe(data)}` };
+      return { ok: false, reason: 'malformed', message: t('file.not-records', { what: describe(data) }) };
     }
     return { ok: true, ...capRecords(data) };
   }
   if (typeof data === 'object' && data !== null) {
     const bundle = data as { type?: unknown; v?: unknown; records?: unknown };
     if (bundle.type === 'aga.export') {
-      if (bundle.v !== 1) return { ok: false, reason: 'malformed', message: `JSON, but not a record file: export format version ${JSON.stringify(bundle.v)} is not supported` };
-      if (!Array.isArray(bundle.records)) return { ok: false, reason: 'malformed', message: 'JSON, but not a record file: the export has no "records" list' };
+      if (bundle.v !== 1) return { ok: false, reason: 'malformed', message: t('file.not-records', { what: t('file.export-version', { version: JSON.stringify(bundle.v) }) }) };
+      if (!Array.isArray(bundle.records)) return { ok: false, reason: 'malformed', message: t('file.not-records', { what: t('file.no-records-list') }) };
       return { ok: true, ...capRecords(bundle.records) };
     }
     if (looksLikeJws(data)) return { ok: true, records: [data], beyond: 0 };
   }
-  return { ok: false, reason: 'malformed', message: `JSON, but not a record file: ${describe(data)}` };
+  return { ok: false, reason: 'malformed', message: t('file.not-records', { what: describe(data) }) };
 }

@@ -1,3 +1,4 @@
+import { t, tn } from '../../i18n/files';
 import { parseCsvChecked, toCsv } from '../export/csv';
 import type { Manifest, ManifestModule } from '../../schemas/manifest';
 import type { RecordPayload } from '../../schemas/record';
@@ -194,30 +195,30 @@ const EMPLOYEE_COLUMNS = ['employeeId', 'name', 'email', 'department', 'manager'
 export function parseEmployeeCsv(text: string, separator = ','): { employees: Employee[]; problems: string[] } {
   const { rows, openQuoteLine } = parseCsvChecked(text, separator);
   const header = rows[0];
-  if (!header) return { employees: [], problems: [`empty file: expected a header ${EMPLOYEE_COLUMNS.join(',')}`] };
+  if (!header) return { employees: [], problems: [t('list.empty', { columns: EMPLOYEE_COLUMNS.join(',') })] };
   const names = header.cells.map((c) => c.trim().toLowerCase());
   const index = Object.fromEntries(EMPLOYEE_COLUMNS.map((c) => [c, names.indexOf(c.toLowerCase())])) as Record<(typeof EMPLOYEE_COLUMNS)[number], number>;
   const missing = EMPLOYEE_COLUMNS.filter((c) => index[c] < 0);
   const problems: string[] = [];
   if (missing.length > 0) {
-    problems.push(`missing column${missing.length > 1 ? 's' : ''}: ${missing.join(', ')} (the header needs ${EMPLOYEE_COLUMNS.join(',')}, in any order)`);
+    problems.push(tn('list.missing', missing.length, { missing: missing.join(', '), columns: EMPLOYEE_COLUMNS.join(',') }));
     if (index.employeeId < 0) return { employees: [], problems };
   }
   const employees: Employee[] = [];
   // An unclosed quote swallows the rest of the file into one cell: said by line, never read as a name.
-  if (openQuoteLine !== undefined) problems.push(`line ${openQuoteLine}: a quote opened here is never closed; the rest of the file from this line was not read`);
+  if (openQuoteLine !== undefined) problems.push(t('list.open-quote', { line: String(openQuoteLine) }));
   const firstLine = new Map<string, number>();
   for (const row of rows.slice(1)) {
     if (openQuoteLine !== undefined && row.line >= openQuoteLine) break;
     const get = (c: (typeof EMPLOYEE_COLUMNS)[number]) => (index[c] < 0 ? '' : (row.cells[index[c]] ?? '').trim());
     const employeeId = get('employeeId');
     if (employeeId === '') {
-      problems.push(`line ${row.line}: no employee ID; row skipped`);
+      problems.push(t('list.no-id', { line: String(row.line) }));
       continue;
     }
     const earlier = firstLine.get(employeeId);
     if (earlier !== undefined) {
-      problems.push(`line ${row.line}: employee ID ${employeeId} already on line ${earlier}; the first is kept`);
+      problems.push(t('list.repeated', { line: String(row.line), id: employeeId, earlier: String(earlier) }));
       continue;
     }
     firstLine.set(employeeId, row.line);

@@ -11,6 +11,7 @@ import { identityOutcome, presentedKey, type VerifiedIdentity, type VerifyOption
 import { answerProblem } from './answers';
 import { canonicalProblem, openSigned, type Jwk } from './open-signed';
 import { fail, type Failure } from './reasons';
+import { t } from '../../i18n/verify';
 
 export { identityLabel, type VerifiedIdentity, type VerifyOptions } from './verify-v2';
 export { REASON_CODES, REASON_TEXT, type Failure, type ReasonCode } from './reasons';
@@ -51,12 +52,12 @@ function regradeProblem(payload: RecordPayload, entry: ManifestModule): string |
   }
   const grade = gradeAnswers(key, answers, entry.passMarkPercent);
   if (score.total !== grade.total || score.correct !== grade.correct) {
-    return `claims ${score.correct}/${score.total}, the answers earn ${grade.correct}/${grade.total}`;
+    return t('detail.score', { claimed: `${score.correct}/${score.total}`, earned: `${grade.correct}/${grade.total}` });
   }
   if (score.passMarkPercent !== grade.passMarkPercent) {
-    return `claims a pass mark of ${score.passMarkPercent}%, version ${entry.version} has ${grade.passMarkPercent}%`;
+    return t('detail.pass-mark', { claimed: score.passMarkPercent, version: entry.version, locked: grade.passMarkPercent });
   }
-  if (score.passed !== grade.passed) return `claims ${score.passed ? 'passed' : 'failed'}, the answers ${grade.passed ? 'pass' : 'fail'}`;
+  if (score.passed !== grade.passed) return t('detail.passed', { claimed: score.passed ? 'passed' : 'failed', earned: grade.passed ? 'pass' : 'fail' });
   return undefined;
 }
 

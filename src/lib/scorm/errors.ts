@@ -1,16 +1,9 @@
+import { t } from '../../i18n/scorm';
+
 /** SCORM 1.2 error codes (the run-time environment's `LMSGetLastError`) in plain words. */
-export const SCORM_ERRORS: Readonly<Record<string, string>> = {
-  '101': 'something went wrong inside the learning system',
-  '201': 'the learning system did not understand the request',
-  '202': 'that entry has no parts',
-  '203': 'that entry is not a list',
-  '301': 'the learning system has not started this session',
-  '401': 'the learning system does not support this',
-  '402': 'that entry cannot be set to this value',
-  '403': 'that entry can only be read',
-  '404': 'that entry can only be written',
-  '405': 'the value has the wrong form for that entry',
-};
+export const SCORM_ERRORS: Readonly<Record<string, string>> = Object.fromEntries(
+  (['101', '201', '202', '203', '301', '401', '402', '403', '404', '405'] as const).map((code) => [code, t(`scorm.${code}`)]),
+);
 
 /** One refusal by the LMS: which call, on what, the error code and its plain words. */
 export interface LmsProblem {
@@ -23,13 +16,13 @@ export interface LmsProblem {
 
 /** A problem as one sentence for the learner. */
 export function problemText(p: LmsProblem): string {
-  const what = p.element ? `${p.call} of ${p.element}` : p.call;
-  return `The learning system refused ${what}: ${p.text} (SCORM error ${p.code}).`;
+  const what = p.element ? t('scorm.call-of', { call: p.call, element: p.element }) : p.call;
+  return t('scorm.refused', { what, text: p.text, code: p.code });
 }
 
 /** Plain words for a code, with the LMS's own description and diagnostic appended when it gives them. */
 export function describeCode(code: string, lmsText: string, diagnostic: string): string {
-  const ours = SCORM_ERRORS[code] ?? 'the learning system reported an error';
+  const ours = SCORM_ERRORS[code] ?? t('scorm.unknown');
   const extra = [lmsText, diagnostic].map((s) => s.trim()).filter((s, i, all) => s !== '' && all.indexOf(s) === i && s.toLowerCase() !== ours);
-  return extra.length > 0 ? `${ours}; it says: ${extra.join(' / ')}` : ours;
+  return extra.length > 0 ? t('scorm.it-says', { ours, extra: extra.join(' / ') }) : ours;
 }

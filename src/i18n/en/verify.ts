@@ -27,6 +27,7 @@ export const verify = {
   'detail.key-private': 'the key inside the record is not a public key',
   'detail.key-unusable': 'the key inside the record cannot be used',
   'detail.not-object': 'not a JSON object',
+  'detail.in-header': 'protected header: {problem}',
   'detail.header-not-json': 'the protected header is not base64url JSON',
   'detail.payload-not-json': 'the payload is not base64url JSON',
   'detail.not-canonical': 'the payload is not in RFC 8785 canonical form',

@@ -55,9 +55,9 @@ async function inspectHeader(protectedB64: string): Promise<HeaderInfo> {
   const decoded = decodeJson(protectedB64);
   if (!decoded) return {};
   const inexact = inexactJson(decoded.text, decoded.value);
-  if (inexact) return { decoded: decoded.value, shapeProblem: `protected header: ${inexact}` };
+  if (inexact) return { decoded: decoded.value, shapeProblem: t('detail.in-header', { problem: inexact }) };
   const parsed = recordHeaderSchema.safeParse(decoded.value);
-  if (!parsed.success) return { decoded: decoded.value, shapeProblem: `protected header: ${firstIssue(parsed.error.issues)}` };
+  if (!parsed.success) return { decoded: decoded.value, shapeProblem: t('detail.in-header', { problem: firstIssue(parsed.error.issues) }) };
   const header = parsed.data;
   const info: HeaderInfo = { decoded: decoded.value, header };
   if (header.alg !== 'ES256') {

@@ -105,7 +105,7 @@ test.describe('quiz engine', () => {
     }
   });
 
-  test('an incomplete quiz names the unanswered questions and moves focus to the first one', async ({ page }) => {
+  test('an incomplete quiz sums up the unanswered questions with a link to each and moves focus to the summary', async ({ page }) => {
     await page.goto(`modules/${first.id}/`);
     await saveProfile(page);
     const form = quizForm(page, first.title);
@@ -113,8 +113,13 @@ test.describe('quiz engine', () => {
     await answerAll(form, [answered!], () => true);
     await form.getByRole('button', { name: 'Submit answers' }).click();
     const alert = form.getByRole('alert');
-    await expect(alert).toContainText('Please answer every question');
-    for (const q of rest) await expect(alert).toContainText(q.prompt);
+    await expect(alert).toContainText(`${rest.length} questions unanswered`);
+    await expect(alert).toBeFocused();
+    // Links by number among the presented questions (the first one was answered), not the prompts' text.
+    const links = alert.getByRole('link');
+    await expect(links).toHaveText(rest.map((_, i) => `Question ${i + 2}`));
+    for (const q of rest) await expect(alert).not.toContainText(q.prompt);
+    await links.first().click();
     const firstMissing = form.getByRole('group', { name: rest[0]!.prompt, exact: true });
     await expect(firstMissing.locator('input').first()).toBeFocused();
     await expect(firstMissing).toContainText('Not answered yet.');

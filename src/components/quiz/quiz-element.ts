@@ -7,6 +7,7 @@ import { PACKAGE_ATTRIBUTE } from '../../lib/scorm/package-html';
 import type { AnswerKey } from '../../schemas/lock';
 import { profile, progress } from '../../stores/learner';
 import type { LmsLink } from './scorm-link';
+import { showUnanswered } from './unanswered-summary';
 
 function el<T extends HTMLElement>(root: ParentNode, selector: string): T {
   const found = root.querySelector<T>(selector);
@@ -175,12 +176,7 @@ class AgaQuiz extends HTMLElement {
     const missing = unanswered(shown.map((f) => f.dataset.question!), answers);
     for (const f of shown) el(f, '[data-missing]').hidden = !missing.includes(f.dataset.question!);
     if (missing.length > 0) {
-      const prompts = missing.map((id) => `“${el(shown.find((f) => f.dataset.question === id)!, 'legend').textContent ?? id}”`);
-      const first = shown.find((f) => f.dataset.question === missing[0]);
-      this.showError(
-        `Please answer every question before submitting. ${missing.length === 1 ? 'Not answered yet:' : `${missing.length} questions are not answered yet:`} ${prompts.join(', ')}.`,
-        first?.querySelector('input') ?? null,
-      );
+      showUnanswered(el(this, '[data-errors]'), shown, missing);
       return;
     }
     const learner = profile.get();

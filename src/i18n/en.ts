@@ -60,6 +60,8 @@ export const en = {
   'quiz.unanswered.one': '{n} question unanswered:',
   'quiz.unanswered.other': '{n} questions unanswered:',
   'quiz.question-link': 'Question {n}',
+  'quiz.question-number': 'Question {n} of {total}',
+  'quiz.answered': '{n} of {total} answered',
 } as const;
 
 export type UiKey = keyof typeof en;

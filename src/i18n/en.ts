@@ -56,6 +56,12 @@ export const en = {
   'export.saved': 'Saved {name} ({items}).',
   'export.left-out': '{records} left out: {why}.',
   'export.left-out.conflict': 'sharing a record id with another record: see the conflict warnings',
+
+  'quiz.unanswered.one': '{n} question unanswered:',
+  'quiz.unanswered.other': '{n} questions unanswered:',
+  'quiz.question-link': 'Question {n}',
+  'quiz.question-number': 'Question {n} of {total}',
+  'quiz.answered': '{n} of {total} answered',
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -48,7 +48,9 @@ export function quizForm(page: Page, title: string): Locator {
  * bank's `draw` of them and shuffles them, so they are known only once the form is there.
  */
 export async function shown(form: Locator, questions: QuizQuestion[]): Promise<QuizQuestion[]> {
-  await expect(form.getByRole('group').first()).toBeVisible();
+  // The page renders every question of the bank and hides the ones not drawn once the attempt is set
+  // up; it then announces "0 of N answered". Reading the groups before that would pick hidden ones.
+  await expect(form.getByRole('status').filter({ hasText: /^\d+ of \d+ answered$/ })).toBeVisible();
   const legends = await form.getByRole('group').evaluateAll((groups) => groups.map((g) => g.querySelector('legend')?.textContent ?? ''));
   // The longest prompt a legend contains: one prompt can be part of another's.
   const best = (l: string) => questions.filter((q) => l.includes(q.prompt)).sort((a, b) => b.prompt.length - a.prompt.length)[0];

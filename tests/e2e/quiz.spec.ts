@@ -105,7 +105,28 @@ test.describe('quiz engine', () => {
     }
   });
 
-  test('an incomplete quiz names the unanswered questions and moves focus to the first one', async ({ page }) => {
+  test('questions are numbered among the presented ones, a status counts the answered ones, option rows are 44 px high', async ({ page }) => {
+    await page.goto(`modules/${first.id}/`);
+    const form = quizForm(page, first.title);
+    const qs = await shown(form, first.questions);
+    for (const [i, q] of qs.entries()) {
+      await expect(form.getByRole('group', { name: q.prompt, exact: true })).toHaveAccessibleDescription(new RegExp(`^Question ${i + 1} of ${qs.length}\\b`));
+    }
+    const status = form.getByRole('status').filter({ hasText: 'answered' });
+    await expect(status).toHaveText(`0 of ${qs.length} answered`);
+    await answerAll(form, [qs[0]!], () => true);
+    await expect(status).toHaveText(`1 of ${qs.length} answered`);
+    const group = form.getByRole('group', { name: qs[1]!.prompt, exact: true });
+    for (const label of await group.locator('label').all()) expect((await label.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+    // The whole row answers, not only the box: a click at the row's far right end.
+    const row = group.locator('label').first();
+    const box = (await row.boundingBox())!;
+    await page.mouse.click(box.x + box.width - 4, box.y + box.height / 2);
+    await expect(row.locator('input')).toBeChecked();
+    await expect(status).toHaveText(`2 of ${qs.length} answered`);
+  });
+
+  test('an incomplete quiz sums up the unanswered questions with a link to each and moves focus to the summary', async ({ page }) => {
     await page.goto(`modules/${first.id}/`);
     await saveProfile(page);
     const form = quizForm(page, first.title);
@@ -113,8 +134,13 @@ test.describe('quiz engine', () => {
     await answerAll(form, [answered!], () => true);
     await form.getByRole('button', { name: 'Submit answers' }).click();
     const alert = form.getByRole('alert');
-    await expect(alert).toContainText('Please answer every question');
-    for (const q of rest) await expect(alert).toContainText(q.prompt);
+    await expect(alert).toContainText(`${rest.length} questions unanswered`);
+    await expect(alert).toBeFocused();
+    // Links by number among the presented questions (the first one was answered), not the prompts' text.
+    const links = alert.getByRole('link');
+    await expect(links).toHaveText(rest.map((_, i) => `Question ${i + 2}`));
+    for (const q of rest) await expect(alert).not.toContainText(q.prompt);
+    await links.first().click();
     const firstMissing = form.getByRole('group', { name: rest[0]!.prompt, exact: true });
     await expect(firstMissing.locator('input').first()).toBeFocused();
     await expect(firstMissing).toContainText('Not answered yet.');

@@ -7,6 +7,9 @@ import { PACKAGE_ATTRIBUTE } from '../../lib/scorm/package-html';
 import type { AnswerKey } from '../../schemas/lock';
 import { profile, progress } from '../../stores/learner';
 import type { LmsLink } from './scorm-link';
+import { numberQuestions, showAnswered } from './numbering';
+import type { QuizWords } from './quiz-words';
+import { showUnanswered } from './unanswered-summary';
 
 function el<T extends HTMLElement>(root: ParentNode, selector: string): T {
   const found = root.querySelector<T>(selector);
@@ -22,6 +25,7 @@ class AgaQuiz extends HTMLElement {
   private key: AnswerKey[] = [];
   /** Questions presented per attempt. */
   private draw = 0;
+  private words = {} as QuizWords;
   private attemptNo = 1;
   private current: Progress | undefined;
   /** True while an attempt is being signed; true from its result until the next attempt starts. */
@@ -57,6 +61,7 @@ class AgaQuiz extends HTMLElement {
     this.version = this.dataset.version ?? '';
     this.passMark = Number(this.dataset.passMark);
     this.key = JSON.parse(this.dataset.key ?? '[]') as AnswerKey[];
+    this.words = JSON.parse(this.dataset.words ?? '{}') as QuizWords;
     this.draw = Math.min(Number(this.dataset.draw) || this.key.length, this.key.length);
     this.form.addEventListener('change', () => {
       this.saveAnswers();
@@ -130,6 +135,8 @@ class AgaQuiz extends HTMLElement {
       el(f, '[data-feedback]').hidden = true;
       el(f, '[data-missing]').hidden = true;
     });
+    numberQuestions(this.words, this.fieldsets());
+    showAnswered(this.words, el(this, '[data-answered]'), this.fieldsets());
     el(this, '[data-attempt]').textContent = `Attempt ${this.attemptNo}`;
     el(this, '[data-errors]').hidden = true;
     el(this, '[data-submit]').hidden = false;
@@ -152,6 +159,7 @@ class AgaQuiz extends HTMLElement {
     progress.set({ ...progress.get(), [this.moduleId]: this.current });
     this.lms?.save(this.current);
     for (const f of this.fieldsets()) if (f.querySelector('input:checked')) el(f, '[data-missing]').hidden = true;
+    showAnswered(this.words, el(this, '[data-answered]'), this.fieldsets());
   }
 
   private clearProgress() {
@@ -175,12 +183,7 @@ class AgaQuiz extends HTMLElement {
     const missing = unanswered(shown.map((f) => f.dataset.question!), answers);
     for (const f of shown) el(f, '[data-missing]').hidden = !missing.includes(f.dataset.question!);
     if (missing.length > 0) {
-      const prompts = missing.map((id) => `“${el(shown.find((f) => f.dataset.question === id)!, 'legend').textContent ?? id}”`);
-      const first = shown.find((f) => f.dataset.question === missing[0]);
-      this.showError(
-        `Please answer every question before submitting. ${missing.length === 1 ? 'Not answered yet:' : `${missing.length} questions are not answered yet:`} ${prompts.join(', ')}.`,
-        first?.querySelector('input') ?? null,
-      );
+      showUnanswered(this.words, el(this, '[data-errors]'), shown, missing);
       return;
     }
     const learner = profile.get();
@@ -244,6 +247,7 @@ class AgaQuiz extends HTMLElement {
       for (const input of f.querySelectorAll('input')) input.disabled = true;
     });
     el(this, '[data-submit]').hidden = true;
+    el(this, '[data-answered]').hidden = true;
     el(this, '[data-busy]').textContent = '';
     const result = el(this, '[data-result]');
     result.dataset.passed = String(passed);

@@ -1,0 +1,16 @@
+/**
+ * The quiz's own words, rendered by Quiz.astro from src/i18n/en.ts into `data-words`, so the
+ * element's script does not import the whole i18n table (the module page's JS budget).
+ */
+export interface QuizWords {
+  unansweredOne: string;
+  unansweredOther: string;
+  questionLink: string;
+  questionNumber: string;
+  answered: string;
+}
+
+/** `template` with each `{name}` replaced by `vars[name]`. */
+export function fill(template: string, vars: Readonly<Record<string, number>>): string {
+  return template.replace(/\{(\w+)\}/g, (all, name: string) => (vars[name] === undefined ? all : String(vars[name])));
+}

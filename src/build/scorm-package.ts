@@ -9,13 +9,17 @@ import { join, relative, sep } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
 import { packageManifestXml } from '../lib/scorm/manifest-xml';
 import { packagePage, referencedFiles } from '../lib/scorm/package-html';
+import { feedbackPath } from '../schemas/feedback';
 
 /** The launch page's name at the package root. */
 export const LAUNCH_PAGE = 'index.html';
 /** Where the packages go, relative to the build output. */
 export const PACKAGES_DIR = 'packages/scorm12';
-/** Files every package carries besides what the page refers to: the manifest its records are signed against. */
-const ALWAYS = ['records/manifest.json'];
+/**
+ * Files every package carries besides what the page refers to: the manifest its records are signed
+ * against, and the module's quiz feedback, which the page fetches when it shows a result.
+ */
+const always = (moduleId: string) => ['records/manifest.json', feedbackPath(moduleId)];
 // DOS time in zip headers starts in 1980; one fixed instant keeps the bytes stable across builds.
 const FIXED_TIME = new Date('2000-01-01T00:00:00Z');
 
@@ -50,7 +54,7 @@ export function packageEntries(input: PackageInput): Map<string, Uint8Array> {
   }
   const assets = filesUnder(join(dist, '_astro')).map((p) => `_astro/${p}`);
   const read = (p: string) => readFileSync(join(dist, p), 'utf8');
-  const files = referencedFiles([...page.files, ...ALWAYS], assets, read);
+  const files = referencedFiles([...page.files, ...always(moduleId)], assets, read);
   const entries = new Map<string, Uint8Array>([[LAUNCH_PAGE, new TextEncoder().encode(page.html)]]);
   for (const f of files) {
     const full = join(dist, f);

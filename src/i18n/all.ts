@@ -16,6 +16,7 @@ import { checker } from './en/checker';
 import { scorm } from './en/scorm';
 import { hr, hrPage } from './en/hr';
 import { learnerPage } from './en/learner';
+import { quizPage, quizResult } from './en/quiz';
 import { translator } from './translate';
 
 export const all = {
@@ -36,6 +37,8 @@ export const all = {
   ...hr,
   ...hrPage,
   ...learnerPage,
+  ...quizPage,
+  ...quizResult,
 } as const;
 
 export type AllKey = keyof typeof all;

@@ -74,7 +74,10 @@ const SEARCH_LETTER_CHUNK = 10 * 1024;
 const JS_BUDGETS: Array<[RegExp, number]> = [
   // Home: module statuses, the policy card's acceptance and issue 16's path progress and Continue button
   // (8,160 B before both, 8,649 with the progress, 8,772 with the policy card; scripts as files).
-  [/^\/$/, 9.5 * 1024],
+  // 9.75 KB since 3 December 2026: 9,792 B, after issue 11's tables (translate and the shared table
+  // as chunks, 9,740 B) and the status logic split from its words so the quiz's "passed" panel can
+  // use it without the table (one more chunk, 52 B).
+  [/^\/$/, 9.75 * 1024],
   [/^\/modules\//, BUDGET],
   // My records at 12.75 KB since issue 11: its words come from src/i18n tables (the element's own
   // table with its key names, the shared translator and the storage table as chunks): 12,820 B, about
@@ -135,8 +138,10 @@ test.describe('byte budgets of the built pages', () => {
  * Issue 14: each SCORM package's launch page is held to the module page's budgets, counting the LMS
  * link (scorm-link) that loads at once inside a package; and the zip itself stays small.
  */
-// The largest package is ai-coding-agents (2,480 words, 19 questions): 91,718 B on 2 December 2026.
-const PACKAGE_ZIP = 96 * 1024;
+// The largest package is ai-coding-agents (2,480 words, 19 questions): 91,718 B on 2 December 2026;
+// 98,572 B after issue 11's tables; about 104 KB on 3 December with issue 16's result view, passed
+// panel and the quiz feedback as its own file (modules/<id>/feedback.json, 2.6 KB in the zip).
+const PACKAGE_ZIP = 104 * 1024;
 // A package's launch page: the module page's JS plus the LMS link, 13,543 B on 2 December 2026 (scripts as files).
 const PACKAGE_JS = 14 * 1024;
 test.describe('byte budgets of the SCORM packages', () => {

@@ -42,7 +42,7 @@ test('a bank that draws presents that many questions per attempt, others on the 
   await expect(result).toContainText(`Attempt 1: ${DRAW} of ${DRAW} questions right (100 %)`);
   await expectNoAxeViolations(page);
 
-  await result.getByRole('button', { name: 'Try again' }).click();
+  await result.getByRole('button', { name: 'Take the quiz again' }).click();
   await expect(form.getByText('Attempt 2')).toBeVisible();
   await expect(form.getByRole('group')).toHaveCount(DRAW);
   const two = await shown(form);

@@ -42,13 +42,25 @@ test.describe('quiz engine', () => {
     const qs = await shown(form, first.questions);
     await answerAll(form, qs, () => false);
     let result = await submitAndWait(page, form);
-    await expect(result.getByRole('heading')).toHaveText('Your result: Not passed');
+    await expect(result.getByRole('heading')).toHaveText('Your result: Not passed yet');
     await expect(result).toContainText(`Attempt 1: 0 of ${qs.length}`);
     for (const q of qs) {
       const group = form.getByRole('group', { name: q.prompt, exact: true });
       await expect(group).toContainText('Wrong. The right answer');
       await expect(group.getByRole('link', { name: /Read the section/ })).toHaveAttribute('href', `#${q.section}`);
     }
+    // The result at the top lists what to revisit, as links, and does not send the learner to HR.
+    await expect(result.getByRole('link', { name: /^Question \d+: Read the section/ })).toHaveCount(qs.length);
+    await expect(result).toContainText('nothing to send to HR yet');
+    await expect(result.getByRole('link', { name: 'View and print your certificate' })).toBeHidden();
+    await result.getByRole('link', { name: /^Question 2: / }).click();
+    await expect(form.getByRole('group').nth(1).getByRole('link', { name: /Read the section/ })).toBeFocused();
+    // The result at the top lists what to revisit, as links, and does not send the learner to HR.
+    await expect(result.getByRole('link', { name: /^Question \d+: Read the section/ })).toHaveCount(qs.length);
+    await expect(result).toContainText('nothing to send to HR yet');
+    await expect(result.getByRole('link', { name: 'View and print your certificate' })).toBeHidden();
+    await result.getByRole('link', { name: /^Question 2: / }).click();
+    await expect(form.getByRole('group').nth(1).getByRole('link', { name: /Read the section/ })).toBeFocused();
     await expectNoAxeViolations(page);
     await page.goto('./');
     await expect(page.locator(`[data-status-for="${first.id}"]`)).toHaveText('Failed: 1 attempt so far, not passed yet');
@@ -63,11 +75,37 @@ test.describe('quiz engine', () => {
     await expect(result.getByRole('heading')).toHaveText('Your result: Passed');
     await expect(result).toContainText('Attempt 2:');
 
-    // "Try again" starts attempt 3 with every answer cleared.
-    await result.getByRole('button', { name: 'Try again' }).click();
+    // After a pass the certificate and the next module come first; another attempt is a choice.
+    await expect(result).toContainText('download the file for HR from My records');
+    await expect(result.getByRole('link', { name: 'View and print your certificate' })).toHaveAttribute('href', /\/records\/\?certificate=[0-9a-f-]{36}$/);
+    await expect(result.getByRole('link', { name: `Next module: ${second.title}` })).toHaveAttribute('href', new RegExp(`/modules/${second.id}/$`));
+    await expect(result.getByRole('button', { name: 'Try again' })).toHaveCount(0);
+    await result.getByRole('button', { name: 'Take the quiz again' }).click();
     await expect(form.getByText('Attempt 3')).toBeVisible();
     await expect(form.locator('input:checked')).toHaveCount(0);
     await expect(form.getByRole('button', { name: 'Submit answers' })).toBeVisible();
+  });
+
+  test('a module passed before shows that first, with its certificate; another attempt is a deliberate choice', async ({ page }) => {
+    await passModule(page, first);
+    await page.goto(`modules/${first.id}/`);
+    const done = page.getByRole('region', { name: 'You have passed this module' });
+    const today = new Date().toISOString().slice(0, 10);
+    await expect(done).toContainText(new RegExp(`Passed on ${today}, valid until \\d{4}-\\d{2}-\\d{2}\\.`));
+    const form = quizForm(page, first.title);
+    await expect(form).toBeHidden();
+    await expectNoAxeViolations(page);
+    await done.getByRole('link', { name: 'View and print your certificate' }).click();
+    const cert = page.getByRole('region', { name: 'Certificate of completion' });
+    await expect(cert).toBeFocused();
+    await expect(cert).toContainText(first.title);
+    await expect(cert.getByRole('button', { name: 'Print' })).toBeVisible();
+    await page.goBack();
+    await page.getByRole('button', { name: 'Take the quiz again' }).click();
+    await expect(form).toBeVisible();
+    await expect(form.getByText('Attempt 2')).toBeVisible();
+    await expect(done).toBeHidden();
+    await expect(form.getByRole('group').first().getByRole('radio').or(form.getByRole('group').first().getByRole('checkbox')).first()).toBeFocused();
   });
 
   test('retakes are shuffled, yet answers are recorded in authored order', async ({ page }) => {
@@ -75,7 +113,7 @@ test.describe('quiz engine', () => {
     const form = quizForm(page, second.title);
     const shownOrder = () => form.getByRole('group').evaluateAll((groups) => groups.map((g) => [...g.querySelectorAll('label')].map((l) => l.textContent?.trim() ?? '').join(' | ')));
     const firstOrder = await shownOrder();
-    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.getByRole('button', { name: 'Take the quiz again' }).click();
     // The retake shows the questions or their options in another order (a new seed per attempt):
     // with this many questions, a reshuffle that leaves every one of them in place cannot happen by chance.
     await expect.poll(shownOrder).not.toEqual(firstOrder);

@@ -60,11 +60,12 @@ describe('packageEntries and packageZip', () => {
   writeFileSync(join(dist, '_astro', 'site.css'), 'a{}');
   writeFileSync(join(dist, 'favicon.svg'), '<svg/>');
   writeFileSync(join(dist, 'records', 'manifest.json'), '{}');
+  writeFileSync(join(dist, 'modules', 'alpha', 'feedback.json'), '{}');
   const input = { dist, base: '/', moduleId: 'alpha', version: '1.0.0', title: 'Alpha', passMarkPercent: 80 };
 
-  it('holds the launch page, what it uses, the records manifest and imsmanifest.xml listing them all', () => {
+  it('holds the launch page, what it uses, the records manifest, the quiz feedback and imsmanifest.xml listing them all', () => {
     const entries = packageEntries(input);
-    assert.deepEqual([...entries.keys()].sort(), ['_astro/quiz.js', '_astro/sign.js', '_astro/site.css', '_astro/submit.js', 'favicon.svg', 'imsmanifest.xml', 'index.html', 'records/manifest.json']);
+    assert.deepEqual([...entries.keys()].sort(), ['_astro/quiz.js', '_astro/sign.js', '_astro/site.css', '_astro/submit.js', 'favicon.svg', 'imsmanifest.xml', 'index.html', 'modules/alpha/feedback.json', 'records/manifest.json']);
     const xml = new TextDecoder().decode(entries.get('imsmanifest.xml'));
     for (const f of entries.keys()) if (f !== 'imsmanifest.xml') assert.ok(xml.includes(`<file href="${f}"/>`), f);
   });

@@ -1,13 +1,9 @@
 import { t, tn } from '../../i18n/policy';
 import { ReadingClock } from '../../lib/policy/reading';
-import { isoDate } from '../../lib/quiz/status';
+import { isoDate } from '../../lib/quiz/module-status';
 import { profile } from '../../stores/learner';
+import { el } from '../../browser/find';
 
-function el<T extends HTMLElement>(root: HTMLElement, selector: string): T {
-  const found = root.querySelector<T>(selector);
-  if (!found) throw new Error(`aga-policy-ack: ${selector} is missing`);
-  return found;
-}
 
 /**
  * `aga-policy-ack`: counts the seconds the policy is visible, enables the accept button at the

@@ -1,21 +1,19 @@
 import { allRecords, storageMode } from '../../browser/db';
-import { gradeAnswers, scorePercent, type Answer } from '../../lib/quiz/grade';
+import type { Answer } from '../../lib/quiz/grade';
 import { drawQuestions, lastPresented } from '../../lib/quiz/draw';
 import { unanswered, type Progress } from '../../lib/quiz/progress';
-import { newSeed, quizOrder } from '../../lib/quiz/shuffle';
+import { newSeed } from '../../lib/quiz/shuffle';
 import { PACKAGE_ATTRIBUTE } from '../../lib/scorm/package-html';
 import type { AnswerKey } from '../../schemas/lock';
+import type { RecordRow } from '../../browser/db';
 import { profile, progress } from '../../stores/learner';
 import type { LmsLink } from './scorm-link';
+import { arrangeAttempt } from './arrange';
 import { numberQuestions, showAnswered } from './numbering';
-import type { QuizWords } from './quiz-words';
+import { fill, type QuizWords } from './quiz-words';
 import { showUnanswered } from './unanswered-summary';
+import { el } from '../../browser/find';
 
-function el<T extends HTMLElement>(root: ParentNode, selector: string): T {
-  const found = root.querySelector<T>(selector);
-  if (!found) throw new Error(`aga-quiz: missing ${selector}`);
-  return found;
-}
 
 /** `aga-quiz`: enhances the server-rendered quiz form of one module (see Quiz.astro). */
 class AgaQuiz extends HTMLElement {
@@ -31,8 +29,10 @@ class AgaQuiz extends HTMLElement {
   /** True while an attempt is being signed; true from its result until the next attempt starts. */
   private submitting = false;
   private submitted = false;
-  /** The on-demand signing code, fetched on the first answer. */
-  private signing: Promise<typeof import('../../browser/submit')> | undefined;
+  /** The stored records of this device, as of the attempt's start. */
+  private rows: RecordRow[] = [];
+  /** The on-demand signing code and result view, fetched on the first answer. */
+  private signing: Promise<[typeof import('../../browser/submit'), typeof import('./result-view')]> | undefined;
   /** The LMS, when the page runs inside a SCORM package and one is connected. */
   private lms: LmsLink | undefined;
 
@@ -66,25 +66,51 @@ class AgaQuiz extends HTMLElement {
     this.form.addEventListener('change', () => {
       this.saveAnswers();
       // Fetch the signing code while the learner is still answering, so the submit does not wait for it.
-      this.signing ??= import('../../browser/submit');
+      this.loadSigning();
     });
     this.form.addEventListener('submit', (e) => {
       e.preventDefault();
       void this.submit();
     });
     el(this, '[data-retry]').addEventListener('click', () => void this.startAttempt(true));
+    el(this, '[data-again]').addEventListener('click', () => this.showForm(true));
     el(this, '[data-export-now]').addEventListener('click', () => void this.exportNow());
-    if (document.documentElement.hasAttribute(PACKAGE_ATTRIBUTE)) {
+    const inPackage = document.documentElement.hasAttribute(PACKAGE_ATTRIBUTE);
+    if (inPackage) {
       const { connectLms } = await import('./scorm-link');
       this.lms = connectLms(this, this.moduleId, this.version, this.key.map((k) => k.id));
     }
+    this.rows = await allRecords();
+    // Inside an LMS package the LMS keeps the learner's status, and the site's other pages are not there.
+    if (!inPackage) await this.showDone();
     await this.startAttempt(false);
+  }
+
+  private loadSigning() {
+    // The explanations come with it, fetched once the view's code is here.
+    return (this.signing ??= Promise.all([import('../../browser/submit'), import('./result-view').then((view) => (void view.loadFeedback(this.moduleId), view))]));
+  }
+
+  /** A module passed at this version, still valid, shows that first; another attempt is the learner's choice. */
+  private async showDone() {
+    // Only a learner with a pass of this version loads the code that dates it.
+    if (!this.rows.some((r) => r.moduleId === this.moduleId && r.summary.version === this.version && r.summary.passed)) return;
+    const { showPassed } = await import('./done-view');
+    const module = { id: this.moduleId, version: this.version, retrainMonths: Number(this.dataset.retrainMonths) };
+    if (showPassed(el(this, '[data-done]'), this.rows, module, this.words.passedOn)) this.showForm(false);
+  }
+
+  /** Shows the quiz form (and hides the "passed" panel), or hides it behind that panel. */
+  private showForm(show: boolean) {
+    el(this, '[data-done]').hidden = show;
+    this.form.hidden = !show;
+    if (show) this.fieldsets()[0]?.querySelector('input')?.focus();
   }
 
   /** Sets up an attempt: resumes saved answers of this version, else starts fresh. */
   private async startAttempt(fresh: boolean) {
     this.submitted = false;
-    const rows = await allRecords();
+    const rows = (this.rows = await allRecords());
     const previous = rows.filter((r) => r.moduleId === this.moduleId).length;
     this.attemptNo = previous + 1;
     const saved = progress.get()[this.moduleId];
@@ -107,37 +133,10 @@ class AgaQuiz extends HTMLElement {
 
   /** Shows the current attempt: order, checked boxes, no feedback. */
   private render() {
-    const attempt = this.current!;
-    const presented = new Set(attempt.presented ?? this.key.map((k) => k.id));
-    const sets = this.allFieldsets();
-    const byId = new Map(sets.map((f) => [f.dataset.question!, f]));
-    const bankOrder = this.key.map((k) => byId.get(k.id)!);
-    const order = quizOrder(
-      bankOrder.map((f) => f.querySelectorAll('input').length),
-      attempt.seed,
-      this.key.map((k) => k.type === 'true-false'),
-    );
-    const list = el(this, '[data-questions]');
-    list.append(...order.questions.map((qi) => bankOrder[qi]!));
-    bankOrder.forEach((f, qi) => {
-      const options = el(f, '[data-options]');
-      const labels = [...options.querySelectorAll('label')];
-      const byValue = new Map(labels.map((l) => [Number(l.querySelector('input')!.value), l]));
-      options.append(...order.options[qi]!.map((oi) => byValue.get(oi)!));
-      const chosen = new Set(attempt.answers[f.dataset.question!] ?? []);
-      // A question not drawn for this attempt is neither shown nor answered nor signed.
-      f.hidden = !presented.has(f.dataset.question!);
-      for (const input of f.querySelectorAll('input')) {
-        input.checked = chosen.has(Number(input.value));
-        input.disabled = f.hidden;
-      }
-      delete f.dataset.right;
-      el(f, '[data-feedback]').hidden = true;
-      el(f, '[data-missing]').hidden = true;
-    });
+    arrangeAttempt(this, this.key, this.current!);
     numberQuestions(this.words, this.fieldsets());
     showAnswered(this.words, el(this, '[data-answered]'), this.fieldsets());
-    el(this, '[data-attempt]').textContent = `Attempt ${this.attemptNo}`;
+    el(this, '[data-attempt]').textContent = fill(this.words.attempt, { n: this.attemptNo });
     el(this, '[data-errors]').hidden = true;
     el(this, '[data-submit]').hidden = false;
     el(this, '[data-busy]').textContent = '';
@@ -189,21 +188,22 @@ class AgaQuiz extends HTMLElement {
     const learner = profile.get();
     // Without details (or, with single sign-on, without a sign-in) nothing is graded or shown yet.
     this.submitting = true;
-    let signing: typeof import('../../browser/submit') | undefined;
+    let loaded: Awaited<ReturnType<AgaQuiz['loadSigning']>> | undefined;
     let notReady: string | undefined;
     try {
-      signing = await (this.signing ??= import('../../browser/submit'));
-      notReady = await signing.detailsProblem(learner);
+      loaded = await this.loadSigning();
+      notReady = await loaded[0].detailsProblem(learner);
     } catch (error) {
       this.signing = undefined;
-      notReady = `Your result could not be signed: ${(error as Error).message}. Check your connection and submit again; your answers are kept.`;
+      notReady = fill(this.words.signFailed, { message: (error as Error).message });
     } finally {
       this.submitting = false;
     }
-    if (notReady || !signing) {
-      this.showError(notReady ?? 'Your result could not be signed. Submit again; your answers are kept.', document.querySelector<HTMLElement>('aga-profile input, aga-sso-profile [data-sign-in]'));
+    if (notReady !== undefined || !loaded) {
+      this.showError(notReady ?? '', document.querySelector<HTMLElement>('aga-profile input, aga-sso-profile [data-sign-in]'));
       return;
     }
+    const [{ submitAttempt }, { gradeAnswers, loadFeedback, scorePercent, showResult }] = loaded;
     el(this, '[data-errors]').hidden = true;
     const key = this.presentedKey();
     const list: Answer[] = key.map((k) => ({ q: k.id, selected: answers[k.id] ?? [] }));
@@ -211,57 +211,29 @@ class AgaQuiz extends HTMLElement {
     const submitButton = el<HTMLButtonElement>(this, '[data-submit]');
     submitButton.disabled = true;
     this.submitting = true;
-    el(this, '[data-busy]').textContent = 'Signing your result…';
-    let recordText = '';
-    let recordProblem = '';
+    el(this, '[data-busy]').textContent = this.words.signing;
+    let recordId: string | undefined;
+    let problem: string | undefined;
     try {
-      const { submitAttempt } = signing;
       const { payload } = await submitAttempt({ moduleId: this.moduleId, version: this.version, profile: learner, startedAt: this.current!.startedAt, answers: list, presented: key.map((k) => k.id) });
       this.attemptNo = payload.attempt.n;
-      recordText = grade.passed
-        ? 'Your signed record is saved in this browser. Export it from My records and send the file to HR.'
-        : 'This attempt is saved in this browser as a signed record, but it is not a pass yet: read the sections marked below and try again.';
+      recordId = payload.recordId;
     } catch (error) {
-      recordProblem = error instanceof Error && error.name === 'SubmitError' ? error.message : `Your result could not be signed and saved: ${error instanceof Error ? error.message : String(error)}.`;
+      const message = error instanceof Error ? error.message : String(error);
+      problem = error instanceof Error && error.name === 'SubmitError' ? message : fill(this.words.saveFailed, { message });
     } finally {
       submitButton.disabled = false;
       this.submitting = false;
     }
     this.submitted = true;
     // A result that was not recorded stays in progress, so a reload can submit it again.
-    if (!recordProblem) this.clearProgress();
-    this.showResult(grade.correct, grade.total, grade.passed, grade.perQuestion, recordText, recordProblem);
-    this.lms?.submitted({ percent: scorePercent(grade.correct, grade.total), passed: grade.passed }, !recordProblem);
-  }
-
-  private showResult(correct: number, total: number, passed: boolean, perQuestion: boolean[], recordText: string, recordProblem: string) {
-    const key = this.presentedKey();
-    this.fieldsets().forEach((f) => {
-      const qi = key.findIndex((k) => k.id === f.dataset.question);
-      const right = perQuestion[qi] ?? false;
-      f.dataset.right = String(right);
-      const labels = [...f.querySelectorAll('label')];
-      const rightTexts = (key[qi]?.correct ?? []).map((i) => labels.find((l) => Number(l.querySelector('input')!.value) === i)?.textContent?.trim() ?? '');
-      el(f, '[data-verdict]').textContent = right ? 'Right.' : `Wrong. The right ${rightTexts.length > 1 ? 'answers are' : 'answer is'}: ${rightTexts.join('; ')}.`;
-      el(f, '[data-feedback]').hidden = false;
-      for (const input of f.querySelectorAll('input')) input.disabled = true;
-    });
+    if (!problem) this.clearProgress();
     el(this, '[data-submit]').hidden = true;
     el(this, '[data-answered]').hidden = true;
     el(this, '[data-busy]').textContent = '';
-    const result = el(this, '[data-result]');
-    result.dataset.passed = String(passed);
-    el(this, '[data-verdict-text]').textContent = passed ? 'Passed' : 'Not passed';
-    const percent = scorePercent(correct, total);
-    el(this, '[data-score]').textContent = `Attempt ${this.attemptNo}: ${correct} of ${total} questions right (${percent} %). The pass mark is ${this.passMark} %.`;
-    el(this, '[data-record-status]').textContent = recordText;
-    const problem = el(this, '[data-record-problem]');
-    problem.textContent = recordProblem;
-    problem.hidden = !recordProblem;
-    // Without IndexedDB the records live only in this page: offer the export right here.
-    el(this, '[data-export-now-wrap]').hidden = storageMode.get() !== 'memory' || !!recordProblem;
-    result.hidden = false;
-    result.focus();
+    const feedback = await loadFeedback(this.moduleId);
+    showResult(this, { shown, key, grade, feedback, attemptNo: this.attemptNo, recordId, problem, memoryOnly: storageMode.get() === 'memory', inPackage: document.documentElement.hasAttribute(PACKAGE_ATTRIBUTE) });
+    this.lms?.submitted({ percent: scorePercent(grade.correct, grade.total), passed: grade.passed }, !problem);
   }
 
   private async exportNow() {

@@ -8,9 +8,14 @@ export interface QuizWords {
   questionLink: string;
   questionNumber: string;
   answered: string;
+  attempt: string;
+  signing: string;
+  signFailed: string;
+  saveFailed: string;
+  passedOn: string;
 }
 
 /** `template` with each `{name}` replaced by `vars[name]`. */
-export function fill(template: string, vars: Readonly<Record<string, number>>): string {
+export function fill(template: string, vars: Readonly<Record<string, string | number>>): string {
   return template.replace(/\{(\w+)\}/g, (all, name: string) => (vars[name] === undefined ? all : String(vars[name])));
 }

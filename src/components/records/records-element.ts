@@ -1,19 +1,15 @@
 import { allRecords, deleteEverything, getMeta, type RecordRow } from '../../browser/db';
 import { t, tn } from '../../i18n/records';
 import { STATUS_LABEL } from '../../lib/records/status';
-import { isoDate } from '../../lib/quiz/status';
+import { isoDate } from '../../lib/quiz/module-status';
 import type { LearnerExport } from '../../lib/export/exporters';
 import type { Verification } from '../../lib/records/verify';
 import { profile, progress } from '../../stores/learner';
 import { reportProblem } from '../../stores/notices';
+import { el } from '../../browser/find';
 
 type Verified = Extract<Verification, { ok: true }>;
 
-function el<T extends HTMLElement>(root: ParentNode, selector: string): T {
-  const found = root.querySelector<T>(selector);
-  if (!found) throw new Error(`aga-records: missing ${selector}`);
-  return found;
-}
 
 function text(tag: string, value: string, className?: string): HTMLElement {
   const node = document.createElement(tag);
@@ -41,6 +37,7 @@ class AgaRecords extends HTMLElement {
     el(this, '[data-delete-cancel]').addEventListener('click', () => dialog.close());
     el(this, '[data-delete-export]').addEventListener('click', () => void this.exportAs('bundle'));
     el(this, '[data-delete-confirm]').addEventListener('click', () => void this.deleteAll(dialog));
+    el(this, '[data-cert-print]').addEventListener('click', () => this.print());
     el(this, '[data-cert-close]').addEventListener('click', () => {
       el(this, '[data-certificate]').hidden = true;
       document.documentElement.classList.remove('aga-printing-certificate');
@@ -94,6 +91,10 @@ class AgaRecords extends HTMLElement {
       this.status('[data-records-status]', t('my.check-failed', { message: (error as Error).message }));
     }
     this.render();
+    // The quiz links a pass to its certificate: /records/?certificate=<record id>.
+    const asked = new URLSearchParams(location.search).get('certificate');
+    const check = asked ? this.checks.get(asked) : undefined;
+    if (check?.ok && check.payload.score.passed) this.showCertificate(check);
   }
 
   /** The identity provider's current keys; none when it cannot be reached (its records then say so). */
@@ -143,7 +144,10 @@ class AgaRecords extends HTMLElement {
           const button = document.createElement('button');
           button.type = 'button';
           button.append(t('my.print'), text('span', t('my.print.for', { title, n: s.n }), 'visually-hidden'));
-          button.addEventListener('click', () => this.printCertificate(check));
+          button.addEventListener('click', () => {
+            this.showCertificate(check);
+            this.print();
+          });
           cell.append(button);
         }
         tr.append(cell);
@@ -205,7 +209,7 @@ class AgaRecords extends HTMLElement {
     this.status('[data-delete-status]', t('my.delete.done'));
   }
 
-  private printCertificate(v: Verified) {
+  private showCertificate(v: Verified) {
     const cert = el(this, '[data-certificate]');
     const p = v.payload;
     const fill: Record<string, string> = {
@@ -221,6 +225,10 @@ class AgaRecords extends HTMLElement {
     for (const [k, value] of Object.entries(fill)) el(cert, `[data-cert="${k}"]`).textContent = value;
     cert.hidden = false;
     cert.focus();
+  }
+
+  /** Prints the certificate shown, and only it. */
+  private print() {
     document.documentElement.classList.add('aga-printing-certificate');
     // Printing the whole page later must not print only the certificate.
     window.addEventListener('afterprint', () => document.documentElement.classList.remove('aga-printing-certificate'), { once: true });

@@ -16,12 +16,9 @@ export const learnerPage = {
   'profile.sso.sign-in': 'Sign in with {org}',
 
   'quiz.label': 'Quiz: {title}',
-  'quiz.attempt-1': 'Attempt 1',
   'quiz.multiple': 'Choose every answer that applies.',
   'quiz.missing': 'Not answered yet.',
-  'quiz.read-again': 'Read the section “{section}” again',
   'quiz.submit': 'Submit answers',
-  'quiz.result': 'Your result:',
   'quiz.export-now': 'This browser keeps nothing after you close this page, so download your signed records now:',
   'quiz.retry': 'Try again',
 

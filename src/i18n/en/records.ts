@@ -43,6 +43,7 @@ export const recordsPage = {
   'cert.how.before': "Verification code: the record id and key code above. HR verifies this certificate against the learner's exported signed records file on the HR page of this site ({hr}) or with",
   'cert.how.after': ': a record with this id, signed by this key, must verify.',
   'cert.close': 'Close certificate',
+  'cert.print': 'Print',
 } as const;
 
 /** What the records element says in the browser once it has read this device's records. */

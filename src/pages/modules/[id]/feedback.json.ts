@@ -1,0 +1,23 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getEntry, render } from 'astro:content';
+import { quizFeedbackSchema, type QuizFeedback } from '../../../schemas/feedback';
+import { getModules } from '../../../utils/site';
+
+export const getStaticPaths = (async () => {
+  const modules = await getModules();
+  return modules.map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+}) satisfies GetStaticPaths;
+
+/** The quiz's explanations and section links of one module, fetched when a result is shown. */
+export const GET: APIRoute = async ({ props }) => {
+  const { entry } = props as Awaited<ReturnType<typeof getStaticPaths>>[number]['props'];
+  const { headings } = await render(entry);
+  const quiz = await getEntry('quizzes', entry.id);
+  const questions: QuizFeedback['questions'] = {};
+  for (const q of quiz?.data.questions ?? []) {
+    const sectionTitle = headings.find((h) => h.slug === q.section)?.text ?? q.section;
+    questions[q.id] = { explanation: q.explanation, section: q.section, sectionTitle };
+  }
+  const feedback = quizFeedbackSchema.parse({ module: entry.id, version: entry.data.version, questions });
+  return new Response(JSON.stringify(feedback), { headers: { 'Content-Type': 'application/json' } });
+};

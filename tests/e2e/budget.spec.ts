@@ -53,8 +53,9 @@ test.describe('JavaScript budget of module pages', () => {
  * is above it (19.0 KB with the banks of 16+ questions, after each page's policy keeps only its own
  * hashes, 0.8 KB less), so the test holds the figure reached and stops it from growing.
  */
-// 20,012 B for approved-platforms on 2 December 2026, after the 16+-question banks and the on-this-page list.
-const MODULE_HTML_CSS = 20 * 1024;
+// 20,012 B for approved-platforms on 2 December 2026, after the 16+-question banks and the on-this-page list;
+// 19,128 B on 3 December, with the explanations in modules/<id>/feedback.json, fetched on the first answer.
+const MODULE_HTML_CSS = 19 * 1024;
 /**
  * Issue 17: what every first search fetches before its index chunk and fragments (the Pagefind
  * runtime, its English wasm, the entry and meta files), gzip. 71.8 KB with Pagefind 1.6 on the page's

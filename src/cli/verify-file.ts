@@ -41,9 +41,17 @@ const fileLine = (file: string, index: number, message: string): Item => ({
  * MAX_RECORDS_PER_FILE give one `malformed` line at the first unread index.
  */
 export async function verifyFile(file: string, manifest: Manifest, valid: ValidRecord[], options: VerifyOptions = {}): Promise<FileReport> {
-  const size = statSync(file).size;
-  if (size > MAX_FILE_BYTES) return { items: [fileLine(file, 0, `file larger than 20 MB (${(size / 1048576).toFixed(1)} MB): not read`)], unlisted: 0, notes: [] };
-  const parsed = recordsInFile(readFileSync(file, 'utf8'));
+  let text: string;
+  try {
+    const size = statSync(file).size;
+    if (size > MAX_FILE_BYTES) return { items: [fileLine(file, 0, `file larger than 20 MB (${(size / 1048576).toFixed(1)} MB): not read`)], unlisted: 0, notes: [] };
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    // Unreadable (no permission, deleted or replaced while the run went on): this file's line, and the rest go on.
+    const { code, message } = error as NodeJS.ErrnoException;
+    return { items: [fileLine(file, 0, `file could not be read (${code ?? message})`)], unlisted: 0, notes: [] };
+  }
+  const parsed = recordsInFile(text);
   if (!parsed.ok) return { items: [fileLine(file, 0, parsed.message)], unlisted: 0, notes: [] };
   const results: Array<Item | undefined> = new Array(parsed.records.length);
   const kept: Array<ValidRecord | undefined> = new Array(parsed.records.length);

@@ -47,6 +47,8 @@ export interface RecordSpec {
   /** Pass with every right answer (default) or fail with every answer wrong. */
   pass?: boolean;
   completedAt?: string;
+  /** Default: ten minutes before completedAt. */
+  startedAt?: string;
   n?: number;
   recordId?: string;
   /** Format v2 identity; default self-declared. */
@@ -66,7 +68,7 @@ export function payloadFor(manifest: Manifest, spec: RecordSpec = {}): RecordPay
     site: { origin: 'https://academy.example', build: manifest.build },
     module: { id: entry.id, version: entry.version, contentHash: entry.contentHash },
     learner: { name: spec.name ?? 'Alice Example', email: spec.email ?? 'alice@example.com', employeeId: spec.employeeId ?? 'E1' },
-    attempt: { n: spec.n ?? 1, startedAt: new Date(Date.parse(completedAt) - 600_000).toISOString(), completedAt },
+    attempt: { n: spec.n ?? 1, startedAt: spec.startedAt ?? new Date(Date.parse(completedAt) - 600_000).toISOString(), completedAt },
     // The questions an attempt presents: the first `draw` of the bank, in bank order. A wrong answer the page
     // could give: option 1 or 2, whichever is not right (every question has at least two options).
     answers: presented.map((q) => ({ q: q.id, selected: pass ? q.correct : [q.correct[0] === 0 ? 1 : 0] })),

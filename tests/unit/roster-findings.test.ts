@@ -17,7 +17,7 @@ const person = (employeeId: string, name: string, email: string): Employee => ({
 const kinds = (fs: Finding[], kind: Finding['kind']) => fs.filter((f) => f.kind === kind);
 
 // Each row: records (and options) -> the findings of one kind that must come out. An honest record set gives none.
-const cases: Array<[string, ValidRecord[], { employees?: Employee[]; siteOrigin?: string }, Finding['kind'], Finding[]]> = [
+const cases: Array<[string, ValidRecord[], { employees?: Employee[]; siteOrigin?: string; now?: Date }, Finding['kind'], Finding[]]> = [
   ['honest records: nothing', [rec({ employeeId: 'E1', email: 'e1@example.com' }), rec({ employeeId: 'E2', email: 'e2@example.com' }, 'K2')], { siteOrigin: SITE }, 'shared-email', []],
   ['an id with a zero-width space', [rec({ employeeId: 'E1\u200b', email: 'e1@example.com' })], {}, 'hidden-characters',
     [{ kind: 'hidden-characters', employeeId: 'E1\u200b', field: 'employeeId', value: 'E1\u200b' }]],
@@ -53,12 +53,25 @@ const cases: Array<[string, ValidRecord[], { employees?: Employee[]; siteOrigin?
     { kind: 'site-origin', origin: SITE, count: 1, employeeIds: ['E1'] },
     { kind: 'site-origin', origin: 'https://copy.example', count: 1, employeeIds: ['E2'] },
   ]],
+  // testManifest's modules present 3 questions: under 9 s is too fast.
+  ['an attempt in 5 s for 3 questions, another in 9 s', [
+    rec({ startedAt: '2026-06-01T09:59:55.000Z', completedAt: '2026-06-01T10:00:00.000Z' }),
+    rec({ n: 2, startedAt: '2026-06-01T10:05:51.000Z', completedAt: '2026-06-01T10:06:00.000Z' })], {}, 'too-fast',
+    [{ kind: 'too-fast', employeeId: 'E1', moduleId: 'alpha', count: 1, seconds: 5, questions: 3 }]],
+  ['ten minutes for a quiz is not too fast', [rec({})], {}, 'too-fast', []],
+  ['five attempts within the hour', [1, 2, 3, 4, 5, 6].map((n) => rec({ n, pass: n === 6, completedAt: `2026-06-01T10:${String(n * 10 - 5).padStart(2, '0')}:00.000Z` })), {}, 'many-attempts',
+    [{ kind: 'many-attempts', employeeId: 'E1', moduleId: 'alpha', count: 6, from: '2026-06-01T10:05:00.000Z', to: '2026-06-01T10:55:00.000Z' }]],
+  ['five attempts over a week are not', [1, 2, 3, 4, 5].map((n) => rec({ n, pass: n === 5, completedAt: `2026-06-0${n}T10:00:00.000Z` })), {}, 'many-attempts', []],
+  ['a record dated after the import', [rec({}), rec({ module: 'beta', completedAt: '2026-06-20T10:00:00.000Z' })], { now }, 'future-date',
+    [{ kind: 'future-date', employeeId: 'E1', count: 1, latest: '2026-06-20T10:00:00.000Z', now: now.toISOString() }]],
+  ['a clock five minutes ahead is tolerated', [rec({ completedAt: new Date(now.getTime() + 300_000).toISOString() })], { now }, 'future-date', []],
 ];
 
 describe('roster findings (warnings, never failures)', () => {
   for (const [name, records, opts, kind, expected] of cases) {
     it(name, () => {
       assert.deepEqual(kinds(findings(records, opts), kind), expected);
+      if (kind === 'future-date') assert.deepEqual(kinds(findings(records, { ...opts, now: undefined }), kind), [], 'without an import time no date is in the future');
       // Through buildRoster: a warning with its one wording; every row still counts its records.
       const roster = buildRoster(records, manifest, now, opts.employees, opts.siteOrigin);
       const got = kinds(roster.warnings as Finding[], kind);

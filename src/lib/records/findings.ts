@@ -12,6 +12,18 @@ export const KEYS_PER_DAY_WARN = 3;
 const DAY_MS = 86_400_000;
 /** Ranges of missing attempt numbers named in one finding; the rest are counted. */
 const MAX_RANGES = 10;
+/**
+ * An attempt finished in less than this many seconds per question it presented is implausibly fast:
+ * reading a question and its options takes longer (36 s for 12 questions). The attempt's clock
+ * starts when the quiz is set up on the module page, so reading the module counts as well.
+ */
+export const MIN_SECONDS_PER_QUESTION = 3;
+/** This many attempts at one module within ATTEMPT_BURST_MINUTES make a finding: guessing through the bank. */
+export const ATTEMPT_BURST = 5;
+export const ATTEMPT_BURST_MINUTES = 60;
+/** How far a device's clock may run ahead of HR's before a completion counts as in the future. */
+export const FUTURE_TOLERANCE_MINUTES = 10;
+const MINUTE_MS = 60_000;
 
 export type Finding =
   | { kind: 'hidden-characters'; employeeId: string; field: 'employeeId' | 'name' | 'email'; value: string }
@@ -20,7 +32,13 @@ export type Finding =
   | { kind: 'not-on-list'; employeeIds: string[] }
   | { kind: 'attempt-numbers'; employeeId: string; moduleId: string; kid: string; repeated: number[]; missing: Array<[number, number]>; moreMissing: number }
   | { kind: 'keys-in-a-day'; employeeId: string; kids: string[]; from: string; to: string }
-  | { kind: 'site-origin'; origin: string; expected?: string; count: number; employeeIds: string[] };
+  | { kind: 'site-origin'; origin: string; expected?: string; count: number; employeeIds: string[] }
+  /** Attempts at one module faster than MIN_SECONDS_PER_QUESTION per question: how many, and the fastest. */
+  | { kind: 'too-fast'; employeeId: string; moduleId: string; count: number; seconds: number; questions: number }
+  /** ATTEMPT_BURST or more attempts at one module within ATTEMPT_BURST_MINUTES: the first such window. */
+  | { kind: 'many-attempts'; employeeId: string; moduleId: string; count: number; from: string; to: string }
+  /** Records completed after the import's time (beyond FUTURE_TOLERANCE_MINUTES): how many, and the latest date. */
+  | { kind: 'future-date'; employeeId: string; count: number; latest: string; now: string };
 
 const sameName = (a: string, b: string) => a.normalize('NFC').replace(/\s+/g, ' ').trim() === b.normalize('NFC').replace(/\s+/g, ' ').trim();
 const sameEmail = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
@@ -82,12 +100,51 @@ function keysInADay(own: readonly ValidRecord[]): { kids: string[]; from: string
   return undefined;
 }
 
+/** The attempts of one employee at one module that are implausibly fast, if any. */
+function tooFast(employeeId: string, moduleId: string, own: readonly ValidRecord[]): Finding | undefined {
+  let count = 0;
+  let fastest: { seconds: number; questions: number } | undefined;
+  for (const r of own) {
+    const { startedAt, completedAt } = r.payload.attempt;
+    const seconds = (Date.parse(completedAt) - Date.parse(startedAt)) / 1000;
+    const questions = r.payload.score.total;
+    if (!(seconds < MIN_SECONDS_PER_QUESTION * questions)) continue;
+    count++;
+    if (!fastest || seconds < fastest.seconds) fastest = { seconds, questions };
+  }
+  return fastest ? { kind: 'too-fast', employeeId, moduleId, count, seconds: Math.round(fastest.seconds), questions: fastest.questions } : undefined;
+}
+
+/** The first window of ATTEMPT_BURST_MINUTES holding ATTEMPT_BURST or more attempts (two pointers, linear). */
+function manyAttempts(employeeId: string, moduleId: string, own: readonly ValidRecord[]): Finding | undefined {
+  if (own.length < ATTEMPT_BURST) return undefined;
+  const times = own.map((r) => r.payload.attempt.completedAt).sort();
+  let start = 0;
+  for (let end = 0; end < times.length; end++) {
+    while (Date.parse(times[end]!) - Date.parse(times[start]!) > ATTEMPT_BURST_MINUTES * MINUTE_MS) start++;
+    if (end - start + 1 < ATTEMPT_BURST) continue;
+    // Widen to every attempt of the window that starts there.
+    let last = end;
+    while (last + 1 < times.length && Date.parse(times[last + 1]!) - Date.parse(times[start]!) <= ATTEMPT_BURST_MINUTES * MINUTE_MS) last++;
+    return { kind: 'many-attempts', employeeId, moduleId, count: last - start + 1, from: times[start]!, to: times[last]! };
+  }
+  return undefined;
+}
+
+/** Records of one employee completed after `now` (beyond the clock tolerance). */
+function inTheFuture(employeeId: string, own: readonly ValidRecord[], now: Date): Finding | undefined {
+  const limit = now.getTime() + FUTURE_TOLERANCE_MINUTES * MINUTE_MS;
+  const later = own.map((r) => r.payload.attempt.completedAt).filter((t) => Date.parse(t) > limit).sort();
+  return later.length > 0 ? { kind: 'future-date', employeeId, count: later.length, latest: later.at(-1)!, now: now.toISOString() } : undefined;
+}
+
 /**
  * The findings over distinct valid records. `employees`: HR's list, when loaded (names and emails
  * that differ from it, records of people not on it). `siteOrigin`: the origin of the site whose
  * manifest verified them (the HR page's own); without it, records from more than one origin are a finding.
+ * `now`: the time of the import, for dates in the future; without it they are not looked for.
  */
-export function findings(records: readonly ValidRecord[], opts: { employees?: readonly Employee[] | undefined; siteOrigin?: string | undefined } = {}): Finding[] {
+export function findings(records: readonly ValidRecord[], opts: { employees?: readonly Employee[] | undefined; siteOrigin?: string | undefined; now?: Date | undefined } = {}): Finding[] {
   const out: Finding[] = [];
   const byEmployee = groupBy(records, (r) => r.payload.learner.employeeId);
   const listed = new Map((opts.employees ?? []).map((e) => [e.employeeId, e]));
@@ -105,6 +162,11 @@ export function findings(records: readonly ValidRecord[], opts: { employees?: re
         if (recorded.length > 0) out.push({ kind: 'differs-from-list', employeeId, field, listed: wanted, recorded });
       }
     }
+    for (const [moduleId, attempts] of groupBy(own, (r) => r.payload.module.id)) {
+      for (const f of [tooFast(employeeId, moduleId, attempts), manyAttempts(employeeId, moduleId, attempts)]) if (f) out.push(f);
+    }
+    const future = opts.now ? inTheFuture(employeeId, own, opts.now) : undefined;
+    if (future) out.push(future);
     for (const [key, attempts] of groupBy(own, (r) => `${r.payload.module.id}\u0000${r.kid}`)) {
       const { repeated, missing, moreMissing } = attemptGaps(attempts.map((r) => r.payload.attempt.n));
       if (repeated.length + missing.length > 0) {

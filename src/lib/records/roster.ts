@@ -181,7 +181,7 @@ export function buildRoster(records: ValidRecord[], manifest: Manifest, now: Dat
       warnings.push({ kind: 'record-conflict', recordId, copies });
     } else if (count > 1) warnings.push({ kind: 'duplicate-record', recordId, count });
   }
-  for (const f of findings(unique, { employees, siteOrigin })) warnings.push(f);
+  for (const f of findings(unique, { employees, siteOrigin, now })) warnings.push(f);
   return { modules, rows, warnings };
 }
 

@@ -1,23 +1,36 @@
 /**
- * What HR is told about each roster finding, in one wording for the HR page and the command line.
- * Findings are warnings, never failures; each says what it means and what to do.
+ * What HR is told about each roster finding, in one wording for the HR page and the command line
+ * (the words are in src/i18n/en/findings.ts). Findings are warnings, never failures; each says
+ * what it means and what to do.
  */
+import { t, tn } from '../../i18n/findings';
+import { ATTEMPT_BURST_MINUTES, MIN_SECONDS_PER_QUESTION } from './findings';
 import type { RosterWarning } from './roster';
 
 /** Where a copy came from, as a person reads it: file and 1-based record number. */
 function origin(c: { file?: string; index?: number }): string {
-  return `${c.file ?? 'a loaded file'}, record ${(c.index ?? 0) + 1}`;
+  return t('finding.origin', { file: c.file ?? t('finding.origin.unknown'), n: (c.index ?? 0) + 1 });
 }
 
 /** Names listed in one warning; the rest are counted, so one warning never runs to thousands of ids. */
 const MAX_NAMED = 20;
 function some(items: readonly string[], show: (item: string) => string = (x) => x): string {
   const named = items.slice(0, MAX_NAMED).map(show).join(', ');
-  return items.length > MAX_NAMED ? `${named} and ${(items.length - MAX_NAMED).toLocaleString('en-US')} more` : named;
+  return items.length > MAX_NAMED ? t('finding.more', { named, n: items.length - MAX_NAMED }) : named;
 }
 const quoted = (s: string) => JSON.stringify(s);
-const FIELD = { employeeId: 'employee ID', name: 'name', email: 'email' } as const;
 const ranges = (r: ReadonlyArray<[number, number]>) => r.map(([a, b]) => (a === b ? `${a}` : `${a}-${b}`)).join(', ');
+
+function attemptParts(w: Extract<RosterWarning, { kind: 'attempt-numbers' }>): string {
+  const parts: string[] = [];
+  if (w.repeated.length > 0) parts.push(t('finding.attempt-numbers.repeated', { numbers: w.repeated.join(', ') }));
+  if (w.missing.length > 0) {
+    const listed = w.moreMissing > 0 ? t('finding.attempt-numbers.more', { ranges: ranges(w.missing), n: w.moreMissing }) : ranges(w.missing);
+    const single = w.missing.length === 1 && w.missing[0]![0] === w.missing[0]![1] && w.moreMissing === 0;
+    parts.push(t(single ? 'finding.attempt-numbers.missing.one' : 'finding.attempt-numbers.missing.other', { ranges: listed }));
+  }
+  return parts.join('; ');
+}
 
 /**
  * The plain-language text of a finding. `who` turns an employee id into what the reader
@@ -26,35 +39,38 @@ const ranges = (r: ReadonlyArray<[number, number]>) => r.map(([a, b]) => (a === 
 export function warningText(w: RosterWarning, who: (employeeId: string) => string = (id) => id): string {
   switch (w.kind) {
     case 'several-keys':
-      return `Employee ${who(w.employeeId)} signed records with ${w.kids.length} different keys: ${w.kids.join(', ')}. A new device or browser explains this; ask if it is unexpected.`;
+      return t('finding.several-keys', { who: who(w.employeeId), n: w.kids.length, kids: w.kids.join(', ') });
     case 'shared-key':
-      return `Key ${w.kid} signed records of ${w.employeeIds.length} employees: ${w.employeeIds.map(who).join(', ')}. One device used by several people, or records copied between people: check with them.`;
+      return t('finding.shared-key', { kid: w.kid, n: w.employeeIds.length, who: w.employeeIds.map(who).join(', ') });
     case 'duplicate-record':
-      return `Record ${w.recordId} was loaded ${w.count} times as the same signed record; it is counted once.`;
+      return t('finding.duplicate-record', { recordId: w.recordId, n: w.count });
     case 'record-conflict':
-      return `CONFLICT: record id ${w.recordId} is used by ${w.copies.length} different records: ${w.copies
-        .map((c) => `${origin(c)} (employee ${who(c.employeeId)}, key ${c.kid})`)
-        .join('; ')}. Each is kept and shown; a reused record id can be an attempt to hide someone's result, so check with the people named.`;
+      return t('finding.record-conflict', {
+        recordId: w.recordId,
+        n: w.copies.length,
+        copies: w.copies.map((c) => t('finding.record-conflict.copy', { origin: origin(c), who: who(c.employeeId), kid: c.kid })).join('; '),
+      });
     case 'hidden-characters':
-      return `Employee ${who(w.employeeId)}: the ${FIELD[w.field]} ${quoted(w.value)} holds invisible or control characters (shown as \\u escapes), so it can look like someone else's. Check it with the employee.`;
+      return t('finding.hidden-characters', { who: who(w.employeeId), field: t(`finding.field.${w.field}`), value: quoted(w.value) });
     case 'shared-email':
-      return `The email ${w.email} is used by ${w.employeeIds.length} employee IDs: ${some(w.employeeIds, who)}. One person under several IDs, or a typing mistake: check which ID is right.`;
+      return t('finding.shared-email', { email: w.email, n: w.employeeIds.length, who: some(w.employeeIds, who) });
     case 'differs-from-list':
-      return `Employee ${w.employeeId}: the employee list says ${FIELD[w.field]} ${quoted(w.listed)}, the records say ${some(w.recorded, quoted)}. The roster shows the list's; check which is right.`;
+      return t('finding.differs-from-list', { id: w.employeeId, field: t(`finding.field.${w.field}`), listed: quoted(w.listed), recorded: some(w.recorded, quoted) });
     case 'not-on-list':
-      return `${w.employeeIds.length.toLocaleString('en-US')} employee ID${w.employeeIds.length === 1 ? ' has' : 's have'} records but ${w.employeeIds.length === 1 ? 'is' : 'are'} not on the employee list: ${some(w.employeeIds)}. A mistyped ID, someone new, or someone who is not an employee.`;
-    case 'attempt-numbers': {
-      const parts = [
-        ...(w.repeated.length > 0 ? [`attempt ${w.repeated.join(', ')} appears more than once`] : []),
-        ...(w.missing.length > 0 ? [`attempt ${ranges(w.missing)}${w.moreMissing > 0 ? ` and ${w.moreMissing.toLocaleString('en-US')} more` : ''} ${w.missing.length === 1 && w.missing[0]![0] === w.missing[0]![1] && w.moreMissing === 0 ? 'is' : 'are'} missing`] : []),
-      ];
-      return `Employee ${who(w.employeeId)}, module ${w.moduleId}, key ${w.kid}: ${parts.join('; ')}. Attempts count up on one device, so records may have been left out or made again; ask for a full export.`;
-    }
+      return tn('finding.not-on-list', w.employeeIds.length, { ids: some(w.employeeIds) });
+    case 'attempt-numbers':
+      return t('finding.attempt-numbers', { who: who(w.employeeId), module: w.moduleId, kid: w.kid, parts: attemptParts(w) });
     case 'keys-in-a-day':
-      return `Employee ${who(w.employeeId)} signed records with ${w.kids.length} different keys within one day (${w.from} to ${w.to}): ${w.kids.join(', ')}. Several browsers in a day is unusual: check the records were made by the employee.`;
+      return t('finding.keys-in-a-day', { who: who(w.employeeId), n: w.kids.length, from: w.from, to: w.to, kids: w.kids.join(', ') });
     case 'site-origin':
       return w.expected !== undefined
-        ? `${w.count.toLocaleString('en-US')} record${w.count === 1 ? ' was' : 's were'} signed on ${w.origin}, not on this site (${w.expected}): employees ${some(w.employeeIds, who)}. A copy of the site can give any answers feedback it likes; ask where the training was taken.`
-        : `${w.count.toLocaleString('en-US')} record${w.count === 1 ? ' was' : 's were'} signed on ${w.origin}, one of several sites in these files: employees ${some(w.employeeIds, who)}. Records from a copy of the site deserve a question.`;
+        ? tn('finding.site-origin', w.count, { origin: w.origin, expected: w.expected, who: some(w.employeeIds, who) })
+        : tn('finding.site-origin.several', w.count, { origin: w.origin, who: some(w.employeeIds, who) });
+    case 'too-fast':
+      return tn('finding.too-fast', w.count, { who: who(w.employeeId), module: w.moduleId, questions: w.questions, seconds: w.seconds, floor: MIN_SECONDS_PER_QUESTION });
+    case 'many-attempts':
+      return t('finding.many-attempts', { who: who(w.employeeId), module: w.moduleId, n: w.count, minutes: ATTEMPT_BURST_MINUTES, from: w.from, to: w.to });
+    case 'future-date':
+      return tn('finding.future-date', w.count, { who: who(w.employeeId), latest: w.latest, now: w.now });
   }
 }

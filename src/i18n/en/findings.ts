@@ -1,0 +1,37 @@
+/**
+ * What HR is told about each roster finding (src/lib/records/warnings.ts), one wording for the HR
+ * page and the command line. `{who}` is the employee as the reader knows them.
+ */
+export const findingWords = {
+  'finding.origin': '{file}, record {n}',
+  'finding.origin.unknown': 'a loaded file',
+  'finding.more': '{named} and {n} more',
+  'finding.field.employeeId': 'employee ID',
+  'finding.field.name': 'name',
+  'finding.field.email': 'email',
+  'finding.several-keys': 'Employee {who} signed records with {n} different keys: {kids}. A new device or browser explains this; ask if it is unexpected.',
+  'finding.shared-key': 'Key {kid} signed records of {n} employees: {who}. One device used by several people, or records copied between people: check with them.',
+  'finding.duplicate-record': 'Record {recordId} was loaded {n} times as the same signed record; it is counted once.',
+  'finding.record-conflict': "CONFLICT: record id {recordId} is used by {n} different records: {copies}. Each is kept and shown; a reused record id can be an attempt to hide someone's result, so check with the people named.",
+  'finding.record-conflict.copy': '{origin} (employee {who}, key {kid})',
+  'finding.hidden-characters': "Employee {who}: the {field} {value} holds invisible or control characters (shown as \\u escapes), so it can look like someone else's. Check it with the employee.",
+  'finding.shared-email': 'The email {email} is used by {n} employee IDs: {who}. One person under several IDs, or a typing mistake: check which ID is right.',
+  'finding.differs-from-list': "Employee {id}: the employee list says {field} {listed}, the records say {recorded}. The roster shows the list's; check which is right.",
+  'finding.not-on-list.one': '{n} employee ID has records but is not on the employee list: {ids}. A mistyped ID, someone new, or someone who is not an employee.',
+  'finding.not-on-list.other': '{n} employee IDs have records but are not on the employee list: {ids}. A mistyped ID, someone new, or someone who is not an employee.',
+  'finding.attempt-numbers': 'Employee {who}, module {module}, key {kid}: {parts}. Attempts count up on one device, so records may have been left out or made again; ask for a full export.',
+  'finding.attempt-numbers.repeated': 'attempt {numbers} appears more than once',
+  'finding.attempt-numbers.missing.one': 'attempt {ranges} is missing',
+  'finding.attempt-numbers.missing.other': 'attempt {ranges} are missing',
+  'finding.attempt-numbers.more': '{ranges} and {n} more',
+  'finding.keys-in-a-day': 'Employee {who} signed records with {n} different keys within one day ({from} to {to}): {kids}. Several browsers in a day is unusual: check the records were made by the employee.',
+  'finding.site-origin.one': '{n} record was signed on {origin}, not on this site ({expected}): employees {who}. A copy of the site can give any answers feedback it likes; ask where the training was taken.',
+  'finding.site-origin.other': '{n} records were signed on {origin}, not on this site ({expected}): employees {who}. A copy of the site can give any answers feedback it likes; ask where the training was taken.',
+  'finding.site-origin.several.one': '{n} record was signed on {origin}, one of several sites in these files: employees {who}. Records from a copy of the site deserve a question.',
+  'finding.site-origin.several.other': '{n} records were signed on {origin}, one of several sites in these files: employees {who}. Records from a copy of the site deserve a question.',
+  'finding.too-fast.one': 'Employee {who}, module {module}: an attempt was finished faster than anyone reads the questions ({questions} questions in {seconds} s, under {floor} s per question). Answers copied or filled in by a script: ask how the quiz was taken.',
+  'finding.too-fast.other': 'Employee {who}, module {module}: {n} attempts were finished faster than anyone reads the questions (the fastest: {questions} questions in {seconds} s, under {floor} s per question). Answers copied or filled in by a script: ask how the quiz was taken.',
+  'finding.many-attempts': 'Employee {who}, module {module}: {n} attempts within {minutes} minutes ({from} to {to}). Quick retakes can mean guessing through the questions rather than reading the module: a conversation may help.',
+  'finding.future-date.one': "Employee {who}: {n} record is dated after this import (the latest {latest}, now {now}). The device's clock was wrong, or the dates were made up: check with the employee.",
+  'finding.future-date.other': "Employee {who}: {n} records are dated after this import (the latest {latest}, now {now}). The device's clock was wrong, or the dates were made up: check with the employee.",
+} as const;

@@ -23,6 +23,9 @@ export default defineConfig<{ allowedOrigins: string[] }>({
   retries: 0,
   reporter: [['list']],
   timeout: 60_000,
+  // What a page announces can take a while on a busy 2-core CI machine (signing, IndexedDB, workers):
+  // waits are on announcements, so a longer ceiling costs nothing when the machine is idle.
+  expect: { timeout: 15_000 },
   use: {
     baseURL: `http://localhost:${port}`,
     trace: 'off',

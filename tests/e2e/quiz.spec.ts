@@ -50,16 +50,15 @@ test.describe('quiz engine', () => {
       await expect(group.getByRole('link', { name: /Read the section/ })).toHaveAttribute('href', `#${q.section}`);
     }
     // The result at the top lists what to revisit, as links, and does not send the learner to HR.
-    await expect(result.getByRole('link', { name: /^Question \d+: Read the section/ })).toHaveCount(qs.length);
+    await expect(result.getByRole('link', { name: /^Question \d+$/ })).toHaveCount(qs.length);
+    // Grouped by the section that teaches them, each section a link to it.
+    const taught = [...new Set(qs.map((q) => q.section))];
+    await expect(result.getByRole('listitem')).toHaveCount(taught.length);
+    const sectionLinks = await Promise.all((await result.getByRole('listitem').all()).map((item) => item.getByRole('link').first().getAttribute('href')));
+    expect(sectionLinks.sort()).toEqual(taught.map((s) => `#${s}`).sort());
     await expect(result).toContainText('nothing to send to HR yet');
     await expect(result.getByRole('link', { name: 'View and print your certificate' })).toBeHidden();
-    await result.getByRole('link', { name: /^Question 2: / }).click();
-    await expect(form.getByRole('group').nth(1).getByRole('link', { name: /Read the section/ })).toBeFocused();
-    // The result at the top lists what to revisit, as links, and does not send the learner to HR.
-    await expect(result.getByRole('link', { name: /^Question \d+: Read the section/ })).toHaveCount(qs.length);
-    await expect(result).toContainText('nothing to send to HR yet');
-    await expect(result.getByRole('link', { name: 'View and print your certificate' })).toBeHidden();
-    await result.getByRole('link', { name: /^Question 2: / }).click();
+    await result.getByRole('link', { name: 'Question 2', exact: true }).click();
     await expect(form.getByRole('group').nth(1).getByRole('link', { name: /Read the section/ })).toBeFocused();
     await expectNoAxeViolations(page);
     await page.goto('./');

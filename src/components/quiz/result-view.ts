@@ -87,26 +87,45 @@ function markQuestions({ shown, key, grade, feedback }: ResultInput): void {
   }
 }
 
-/** Links to each wrong question, by its number in this attempt and the section to read again. */
-function revisitList(shown: HTMLFieldSetElement[]): HTMLElement[] {
+/** A link to a wrong question by its number in this attempt; it moves focus to the question's own section link. */
+function questionLink(f: HTMLFieldSetElement, n: number): HTMLAnchorElement {
+  const link = document.createElement('a');
+  link.href = `#${f.id}`;
+  link.textContent = t('result.revisit.number', { n });
+  link.addEventListener('click', (e) => {
+    e.preventDefault();
+    f.scrollIntoView({ block: 'start' });
+    (f.querySelector<HTMLElement>('[data-feedback] a') ?? f.querySelector('input'))?.focus();
+  });
+  return link;
+}
+
+/**
+ * What to revisit, by the section that teaches it: "Reading the registry: Question 1, Question 4",
+ * the section a link to it and each question a link to the question (and its explanation). Without
+ * the module's feedback the questions are listed alone.
+ */
+function revisitList(shown: HTMLFieldSetElement[], feedback: QuizFeedback | undefined): HTMLElement[] {
   const wrong = shown.filter((f) => f.dataset.right === 'false');
   if (wrong.length === 0) return [];
   const intro = document.createElement('p');
-  intro.textContent = tn('result.revisit', wrong.length);
-  const list = document.createElement('ul');
+  intro.textContent = tn(feedback ? 'result.revisit.sections' : 'result.revisit', wrong.length);
+  const bySection = new Map<string, HTMLFieldSetElement[]>();
   for (const f of wrong) {
-    const link = document.createElement('a');
-    link.href = `#${f.id}`;
-    // The question's own link to its section names what to read: "Question 3: Read the section … again".
-    const read = f.querySelector<HTMLElement>('[data-feedback] a');
-    link.textContent = read ? t('result.revisit.item', { n: shown.indexOf(f) + 1, read: read.textContent ?? '' }) : t('result.revisit.number', { n: shown.indexOf(f) + 1 });
-    link.addEventListener('click', (e) => {
-      e.preventDefault();
-      f.scrollIntoView({ block: 'start' });
-      (read ?? f.querySelector('input'))?.focus();
-    });
+    const section = feedback?.questions[f.dataset.question!]?.section ?? '';
+    bySection.set(section, [...(bySection.get(section) ?? []), f]);
+  }
+  const list = document.createElement('ul');
+  for (const [section, questions] of bySection) {
     const item = document.createElement('li');
-    item.append(link);
+    const about = feedback && questions[0] ? feedback.questions[questions[0].dataset.question!] : undefined;
+    if (section && about) {
+      const link = document.createElement('a');
+      link.href = `#${section}`;
+      link.textContent = about.sectionTitle;
+      item.append(link, ': ');
+    }
+    questions.forEach((f, i) => item.append(...(i > 0 ? [', '] : []), questionLink(f, shown.indexOf(f) + 1)));
     list.append(item);
   }
   return [intro, list];
@@ -129,7 +148,7 @@ export function showResult(root: HTMLElement, input: ResultInput): void {
   const problemBox = el(result, '[data-record-problem]');
   problemBox.textContent = problem ?? '';
   problemBox.hidden = !problem;
-  el(result, '[data-revisit]').replaceChildren(...(passed ? [] : revisitList(input.shown)));
+  el(result, '[data-revisit]').replaceChildren(...(passed ? [] : revisitList(input.shown, input.feedback)));
   const certificate = el<HTMLAnchorElement>(result, '[data-certificate-link]');
   certificate.hidden = !passed || !recordId || inPackage;
   if (recordId) certificate.href = `${certificate.href.replace(/\?.*$/, '')}?certificate=${encodeURIComponent(recordId)}`;

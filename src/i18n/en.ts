@@ -32,6 +32,8 @@ export const en = {
   'cell.failed.other': '{n} attempts',
   'cell.not-started': 'no valid record',
 
+  'identity.mixed': 'mixed: {labels}',
+
   'platform.approved': 'Approved',
   'platform.conditional': 'Conditional',
   'platform.prohibited': 'Prohibited',

@@ -47,6 +47,15 @@ export const hr = {
   'hr.list.used': 'Employee list {file}: {employees}{problems}.',
   'hr.list.used.problems': ', with {problems} listed below',
   'hr.too-large': '{file} was not opened: it is too large ({size}; the limit is {limit}).',
+
+  'hr.policy.column': 'Policy {version} acknowledged',
+  'hr.policy.no': 'no',
+  'hr.policy.overview': 'Policy {version} acknowledged by {acknowledged} of {people} ({percent}%).',
+  'hr.policy.detail': 'Policy {version} acknowledged: {date}',
+  'hr.policy.record': '{name} ({employeeId}, {email}): policy version {version} acknowledged on {date} after reading {seconds} s. Record {recordId}, key {kid}, {identity}, from {file}, record {index}.',
+  'hr.identity.column': 'Identity',
+  'hr.identity.detail': 'Identity: {identity}',
+  'hr.record.identity': '{line} Identity: {identity}.',
 } as const;
 
 /** The HR page as built (components/hr): its sections, labels and explanations. */

@@ -32,8 +32,6 @@ export const en = {
   'cell.failed.other': '{n} attempts',
   'cell.not-started': 'no valid record',
 
-  'identity.mixed': 'mixed: {labels}',
-
   'platform.approved': 'Approved',
   'platform.conditional': 'Conditional',
   'platform.prohibited': 'Prohibited',

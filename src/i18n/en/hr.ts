@@ -54,6 +54,7 @@ export const hr = {
   'hr.policy.detail': 'Policy {version} acknowledged: {date}',
   'hr.policy.record': '{name} ({employeeId}, {email}): policy version {version} acknowledged on {date} after reading {seconds} s. Record {recordId}, key {kid}, {identity}, from {file}, record {index}.',
   'hr.identity.column': 'Identity',
+  'hr.identity.mixed': 'mixed: {labels}',
   'hr.identity.detail': 'Identity: {identity}',
   'hr.record.identity': '{line} Identity: {identity}.',
 } as const;

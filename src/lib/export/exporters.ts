@@ -4,14 +4,15 @@
  * file plus one line here.
  */
 import { t, tn } from '../../i18n';
-import { distinctRecords, type Roster, type ValidRecord } from '../records/roster';
+import type { Roster, ValidRecord } from '../records/roster';
+import { byRecordId, distinctRecords } from '../records/distinct';
 import { rosterToCsv } from './roster-csv';
 import type { Manifest } from '../../schemas/manifest';
 import type { ExportBundle, RecordJws } from '../../schemas/record';
 import { recordsToCsv } from './csv';
 import { lmsCompletionCsv } from './lms-csv';
 import { toAcknowledgementStatement, toXapiStatement, type XapiOptions } from './xapi';
-import { distinctAcknowledgements, type ValidAcknowledgement } from '../records/acknowledgements';
+import type { ValidAcknowledgement } from '../records/acknowledgements';
 
 /** What an export is made from; each exporter uses the parts it needs. */
 export interface ExportSource {
@@ -112,15 +113,9 @@ const rosterCsv = exporter({
 });
 
 /** Items with a record id, once each: copies dropped first, then ids shared by differing items left out and counted. */
-function oncePer<T extends { payload: { recordId: string } }>(items: readonly T[]): { unique: T[]; leftOut: number } {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const group = groups.get(item.payload.recordId);
-    if (group) group.push(item);
-    else groups.set(item.payload.recordId, [item]);
-  }
-  const all = [...groups.values()];
-  return { unique: all.filter((g) => g.length === 1).map((g) => g[0]!), leftOut: all.reduce((n, g) => n + (g.length > 1 ? g.length : 0), 0) };
+function oncePer<T extends { kid: string; payload: { recordId: string } }>(items: readonly T[]): { unique: T[]; leftOut: number } {
+  const groups = [...byRecordId(distinctRecords(items)).values()];
+  return { unique: groups.filter((g) => g.length === 1).map((g) => g[0]!), leftOut: groups.reduce((n, g) => n + (g.length > 1 ? g.length : 0), 0) };
 }
 
 /**
@@ -128,7 +123,7 @@ function oncePer<T extends { payload: { recordId: string } }>(items: readonly T[
  * and records that share an id while differing are left out (no order may pick a winner) and counted.
  */
 function oncePerId(records: readonly ValidRecord[]): { unique: ValidRecord[]; leftOut: number; note: string | undefined } {
-  const { unique, leftOut } = oncePer(distinctRecords(records));
+  const { unique, leftOut } = oncePer(records);
   return { unique, leftOut, note: leftOut > 0 ? t('export.left-out.conflict') : undefined };
 }
 
@@ -144,7 +139,7 @@ const xapi = exporter({
     const opts = source.xapi;
     if (!opts) throw new ExportError('xAPI needs the site and module URLs');
     const { unique, leftOut, note } = oncePerId(source.records);
-    const acks = oncePer(distinctAcknowledgements(source.acknowledgements ?? []));
+    const acks = oncePer(source.acknowledgements ?? []);
     const statements = [
       ...unique.map((r) => toXapiStatement(r.payload, opts, r.identity)),
       ...acks.unique.map((a) => toAcknowledgementStatement(a.payload, opts, a.identity)),

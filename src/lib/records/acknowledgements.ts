@@ -38,11 +38,5 @@ export function acknowledgedOn(acknowledgements: readonly ValidAcknowledgement[]
   return first;
 }
 
-/** The acknowledgements with every copy of the same signed one dropped but the first (the same key over the same payload). */
-export function distinctAcknowledgements<T extends ValidAcknowledgement>(acknowledgements: readonly T[]): T[] {
-  const seen = new Set<string>();
-  return acknowledgements.filter((a) => {
-    const key = `${a.kid}\u0000${JSON.stringify(a.payload)}`;
-    return seen.has(key) ? false : (seen.add(key), true);
-  });
-}
+/** The acknowledgements with every copy of the same signed one dropped but the first (as distinctRecords). */
+export { distinctRecords as distinctAcknowledgements } from './distinct';

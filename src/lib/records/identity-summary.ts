@@ -4,7 +4,7 @@
  * each ("mixed: SSO (<issuer>); self-declared"). A record without a known identity counts as
  * self-declared, as verification treats it.
  */
-import { t } from '../../i18n';
+import { t } from '../../i18n/hr';
 import { identityLabel, type VerifiedIdentity } from './verify-v2';
 
 /** What an employee's records are: all SSO, all self-declared, some of each, or none at all. */
@@ -28,7 +28,7 @@ export function identitySummary(identities: ReadonlyArray<VerifiedIdentity | und
   const self = identityLabel({ method: 'self-declared' });
   if (sso.length === 0) return { kind: 'self-declared', label: self };
   if (!typed) return { kind: 'sso', label: sso.join('; ') };
-  return { kind: 'mixed', label: t('identity.mixed', { labels: [...sso, self].join('; ') }) };
+  return { kind: 'mixed', label: t('hr.identity.mixed', { labels: [...sso, self].join('; ') }) };
 }
 
 /** True when a row of this kind shows under the filter ('' shows every row; a mixed row shows under both kinds). */

@@ -10,6 +10,8 @@ import { compareStatus, type CompletionStatus } from './status';
 import { byText } from '../text/order';
 
 export { parseEmployeeCsv, type Employee } from './employee-csv';
+export { byRecordId, distinctRecords } from './distinct';
+import { byRecordId, distinctRecords } from './distinct';
 
 /** A roster cell's status: one of the completion statuses of ./status. */
 export type CellStatus = CompletionStatus;
@@ -78,37 +80,6 @@ function cellOf(record: ValidRecord, entry: ManifestModule | undefined, current:
   if (Date.parse(dueDate) <= now.getTime()) return { status: 'expired', ...base, dueDate };
   return { status: p.module.version === current.version ? 'passed' : 'passed-older', ...base, dueDate };
 }
-
-/** What makes two loaded records the same one: the same key over the same payload (a copy of one file). */
-function sameness(r: ValidRecord): string {
-  return `${r.kid}\u0000${JSON.stringify(r.payload)}`;
-}
-
-/**
- * The records with every copy of the same signed record dropped but the first; records that only share
- * a record id (another key or payload) are all kept. Used by the roster, the exports and the lookup.
- */
-export function distinctRecords<T extends ValidRecord>(records: readonly T[]): T[] {
-  const seen = new Set<string>();
-  return records.filter((r) => {
-    const key = sameness(r);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
-/** Records grouped by record id, in the order each id first appears; a group of more than one is a conflict. */
-export function byRecordId<T extends ValidRecord>(records: readonly T[]): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const r of records) {
-    const group = groups.get(r.payload.recordId);
-    if (group) group.push(r);
-    else groups.set(r.payload.recordId, [r]);
-  }
-  return groups;
-}
-
 
 /**
  * One row per employee (by employeeId; plus every listed employee with no records: all cells 'not-started'),

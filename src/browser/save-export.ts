@@ -3,17 +3,24 @@
  * `import()` when an export button is used, by My records and the HR page alike.
  */
 import { exporterFor, exportStatus, type ExportId, type ExportSource } from '../lib/export/exporters';
-import type { XapiOptions } from '../lib/export/xapi';
+import { manifestXapiOptions, siteXapiOptions, type XapiOptions } from '../lib/export/xapi';
+import type { Manifest } from '../schemas/manifest';
 import { downloadText } from './download';
+
+/** This site's address with its base path (absolute). */
+function siteUrl(): string {
+  const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+  return new URL(base, location.origin).href;
+}
 
 /** xAPI's view of this site: its origin, each module page's absolute URL (respecting `base`) and title. */
 export function siteXapi(titles: ReadonlyMap<string, string>): XapiOptions {
-  const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
-  return {
-    homePage: location.origin,
-    moduleUrl: (id) => new URL(`${base}modules/${encodeURIComponent(id)}/`, location.origin).href,
-    title: (id) => titles.get(id),
-  };
+  return siteXapiOptions(siteUrl(), titles);
+}
+
+/** The same, with the manifest's current titles and policy (the HR page; the CLI calls manifestXapiOptions with --site). */
+export function manifestXapi(manifest: Manifest): XapiOptions {
+  return manifestXapiOptions(siteUrl(), manifest);
 }
 
 /** Downloads export `id` made from `source` now; returns the status line to show and the file's time. */

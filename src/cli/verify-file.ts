@@ -9,8 +9,9 @@ import { beyondCapText, FailureTally } from '../lib/records/limits';
 import { MAX_FILE_BYTES, recordsInFile } from '../lib/records/parse';
 import type { ValidRecord } from '../lib/records/roster';
 import { visible } from '../lib/text/visible';
-import { identityLabel, verifyRecord, type ReasonCode, type VerifyOptions } from '../lib/records/verify';
-import { isAcknowledgement, verifyAcknowledgement } from '../lib/records/verify-acknowledgement';
+import { identityLabel, type ReasonCode, type VerifyOptions } from '../lib/records/verify';
+import { verifyAny } from '../lib/records/verify-any';
+import type { ValidAcknowledgement } from '../lib/records/acknowledgements';
 
 /** One output line: a record, or a file that yields none. */
 export interface VerifyLine {
@@ -24,8 +25,11 @@ export interface VerifyLine {
 /** A line and its message (the MESSAGE column of the text output). */
 export interface Item { line: VerifyLine; message: string }
 
-/** What one file yields: its lines in index order, failures counted but not listed, and notes for stderr. */
-export interface FileReport { items: Item[]; unlisted: number; notes: string[] }
+/**
+ * What one file yields: its lines in index order, failures counted but not listed, notes for stderr,
+ * and its valid policy acknowledgements (for the roster and xAPI).
+ */
+export interface FileReport { items: Item[]; unlisted: number; notes: string[]; acknowledgements: ValidAcknowledgement[] }
 
 // WebCrypto runs verifications on libuv's thread pool, so a few in flight use more than one core.
 const IN_FLIGHT = 32;
@@ -44,33 +48,33 @@ export async function verifyFile(file: string, manifest: Manifest, valid: ValidR
   let text: string;
   try {
     const size = statSync(file).size;
-    if (size > MAX_FILE_BYTES) return { items: [fileLine(file, 0, `file larger than 20 MB (${(size / 1048576).toFixed(1)} MB): not read`)], unlisted: 0, notes: [] };
+    if (size > MAX_FILE_BYTES) return { items: [fileLine(file, 0, `file larger than 20 MB (${(size / 1048576).toFixed(1)} MB): not read`)], unlisted: 0, notes: [], acknowledgements: [] };
     text = readFileSync(file, 'utf8');
   } catch (error) {
     // Unreadable (no permission, deleted or replaced while the run went on): this file's line, and the rest go on.
     const { code, message } = error as NodeJS.ErrnoException;
-    return { items: [fileLine(file, 0, `file could not be read (${code ?? message})`)], unlisted: 0, notes: [] };
+    return { items: [fileLine(file, 0, `file could not be read (${code ?? message})`)], unlisted: 0, notes: [], acknowledgements: [] };
   }
   const parsed = recordsInFile(text);
-  if (!parsed.ok) return { items: [fileLine(file, 0, parsed.message)], unlisted: 0, notes: [] };
+  if (!parsed.ok) return { items: [fileLine(file, 0, parsed.message)], unlisted: 0, notes: [], acknowledgements: [] };
   const results: Array<Item | undefined> = new Array(parsed.records.length);
   const kept: Array<ValidRecord | undefined> = new Array(parsed.records.length);
-  const acknowledged: boolean[] = new Array(parsed.records.length);
+  const acknowledged: Array<ValidAcknowledgement | undefined> = new Array(parsed.records.length);
   const tally = new FailureTally();
   let next = 0;
   const worker = async () => {
     while (next < parsed.records.length) {
       const index = next++;
       const record = parsed.records[index];
-      // Acknowledgements are checked as such and printed, but only completions go into the roster.
-      const r = isAcknowledgement(record) ? await verifyAcknowledgement(record, manifest, options) : await verifyRecord(record, manifest, options);
-      if (r.ok && 'policy' in r) {
+      // Acknowledgements are checked as such, printed, and kept for the roster's policy column and xAPI.
+      const r = await verifyAny(record, manifest, options);
+      if (r.ok && r.kind === 'acknowledgement') {
         const p = r.payload;
         results[index] = {
           line: { file, index, recordId: p.recordId, verdict: 'valid', reason: null },
           message: `policy ${p.policy.version} acknowledged, employee ${p.learner.employeeId}, read ${p.readingSeconds} s, ${p.acknowledgedAt}, ${identityLabel(r.identity)}`,
         };
-        acknowledged[index] = true;
+        acknowledged[index] = { payload: p, kid: r.kid, file, index, identity: r.identity };
       } else if (r.ok) {
         const p = r.payload;
         kept[index] = { payload: p, kid: r.kid, file, index, identity: r.identity };
@@ -85,6 +89,7 @@ export async function verifyFile(file: string, manifest: Manifest, valid: ValidR
   };
   await Promise.all(Array.from({ length: IN_FLIGHT }, worker));
   const items: Item[] = [];
+  const acknowledgements: ValidAcknowledgement[] = [];
   results.forEach((item, index) => {
     if (!item) return;
     const record = kept[index];
@@ -92,10 +97,13 @@ export async function verifyFile(file: string, manifest: Manifest, valid: ValidR
     if (record) {
       valid.push(record);
       items.push(item);
-    } else if (acknowledged[index]) items.push(item);
+    } else if (acknowledged[index]) {
+      acknowledgements.push(acknowledged[index]);
+      items.push(item);
+    }
     else if (tally.take(item.line.reason!)) items.push(item);
   });
   if (parsed.beyond > 0) items.push(fileLine(file, results.length, beyondCapText(parsed.beyond)));
   const notes = tally.text() ? [`${visible(file)}: ${tally.text()}`] : [];
-  return { items, unlisted: tally.unlistedCount, notes };
+  return { items, unlisted: tally.unlistedCount, notes, acknowledgements };
 }

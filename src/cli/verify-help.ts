@@ -1,7 +1,8 @@
 /** `aga verify --help`: the options, output, exit codes and environment, as docs/record-format.md states them. */
 import { REASON_CODES, REASON_TEXT } from '../lib/records/reasons';
 
-export const VERIFY_HELP = `Usage: npx aga verify [--manifest FILE] [--jwks FILE]... FILES_OR_FOLDERS... [--csv OUT] [--lms-csv OUT] [--json]
+export const VERIFY_HELP = `Usage: npx aga verify [--manifest FILE] [--jwks FILE]... FILES_OR_FOLDERS... [--csv OUT] [--lms-csv OUT]
+       [--xapi OUT --site URL] [--json]
 
 Verifies completion records: export bundles (aga-records-<employeeId>-<date>.json), bare
 record JWS files, or JSON arrays of records. Folders are walked recursively for *.json files;
@@ -29,10 +30,18 @@ Options:
                    fetch"); repeat it for every archived key file: providers rotate keys,
                    and a record verifies with the keys of the time it was signed in.
   --csv OUT        also write the roster (one row per employee, status/date/due per
-                   current module) as CSV to OUT.
+                   current module, keys, identity: "SSO (<issuer>)", "self-declared" or
+                   "mixed: ...", and "policy <v> acknowledged": the date, or "no") as CSV to OUT.
   --lms-csv OUT    also write the LMS completion import (one row per valid passed
                    record: user_id, email, course_id, course_title, course_version,
                    status, score_percent, completed_at, record_id) as CSV to OUT.
+  --xapi OUT       also write xAPI statements (one per valid record: passed/failed; one per
+                   valid policy acknowledgement: accepted) as JSON to OUT. SSO records'
+                   actor is the provider's person (mbox from the token's email, else the
+                   account issuer + sub); self-declared ones the site's account of the
+                   employee ID. Needs --site (or AGA_SITE_ORIGIN).
+  --site URL       the site's address with its base path (https://academy.example.com/):
+                   module and policy page URLs in --xapi, and the origin records must come from.
   --json           print one JSON array of {file, index, recordId, verdict, reason}
                    (verdict "valid" or "invalid", reason null when valid, recordId null
                    when unknown) and nothing else on stdout.

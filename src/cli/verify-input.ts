@@ -13,6 +13,10 @@ export interface Options {
   jwks: string[];
   csv?: string;
   lmsCsv?: string;
+  /** --xapi OUT: xAPI statements of every valid record and acknowledgement. */
+  xapi?: string;
+  /** --site URL: the site's address (with its base path), for xAPI's activity ids and accounts. */
+  site?: string;
   json: boolean;
   help: boolean;
   paths: string[];
@@ -20,6 +24,11 @@ export interface Options {
 
 
 export class UsageError extends Error {}
+
+/** Options given at most once, with a value, and the field each sets. */
+const SINGLE: Readonly<Record<string, 'manifest' | 'csv' | 'lmsCsv' | 'xapi' | 'site'>> = {
+  '--manifest': 'manifest', '--csv': 'csv', '--lms-csv': 'lmsCsv', '--xapi': 'xapi', '--site': 'site',
+};
 
 export function parseArgs(args: readonly string[]): Options {
   const opts: Options = { json: false, help: false, paths: [], jwks: [] };
@@ -50,14 +59,15 @@ export function parseArgs(args: readonly string[]): Options {
       i = at;
       opts.jwks.push(value);
     }
-    else if (name === '--manifest' || name === '--csv' || name === '--lms-csv') {
-      const key = name === '--manifest' ? 'manifest' : name === '--csv' ? 'csv' : 'lmsCsv';
+    else if (Object.hasOwn(SINGLE, name)) {
+      const key = SINGLE[name]!;
       if (opts[key] !== undefined) throw new UsageError(`${name} given twice`);
       const [value, at] = valueOf(name, i, inline);
       i = at;
       opts[key] = value;
     } else throw new UsageError(`unknown option ${arg}`);
   }
+  if (opts.site !== undefined && !/^https?:\/\/[^/]/.test(opts.site)) throw new UsageError(`--site must be the site's address, like https://academy.example.com/, not "${opts.site}"`);
   return opts;
 }
 

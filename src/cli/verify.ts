@@ -6,6 +6,8 @@
 import { writeFileSync } from 'node:fs';
 import type { Manifest } from '../schemas/manifest';
 import { exporterFor } from '../lib/export/exporters';
+import { manifestXapiOptions } from '../lib/export/xapi';
+import type { ValidAcknowledgement } from '../lib/records/acknowledgements';
 import { buildRoster, type ValidRecord } from '../lib/records/roster';
 import { warningText } from '../lib/records/warnings';
 import { visible } from '../lib/text/visible';
@@ -61,6 +63,9 @@ export async function runVerify(args: readonly string[]): Promise<number> {
       return 0;
     }
     if (opts.paths.length === 0) throw new UsageError('name at least one file or folder of records');
+    if (opts.xapi !== undefined && opts.site === undefined && !process.env.AGA_SITE_ORIGIN) {
+      throw new UsageError("--xapi needs the site's address: --site URL (or AGA_SITE_ORIGIN)");
+    }
     files = collectFiles(opts.paths);
     if (files.length === 0) {
       err(`aga verify: no records found: no *.json files in ${opts.paths.join(', ')}\n`);
@@ -93,11 +98,13 @@ export async function runVerify(args: readonly string[]): Promise<number> {
   if (process.env.AGA_CLI_TRACE === '1') err(`aga: verifying ${files.length} file${files.length === 1 ? '' : 's'} on ${threads} thread${threads === 1 ? '' : 's'}\n`);
   const out = lineWriter(opts.json);
   const valid: ValidRecord[] = [];
+  const acknowledgements: ValidAcknowledgement[] = [];
   let lines = 0;
   let validLines = 0;
   let invalid = 0;
   await verifyInOrder(files, manifest, verifyOptions, threads, async ({ report, valid: found }) => {
     for (const record of found) valid.push(record);
+    for (const ack of report.acknowledgements) acknowledgements.push(ack);
     lines += report.items.length;
     validLines += report.items.filter((i) => i.line.verdict === 'valid').length;
     invalid += report.unlisted + report.items.filter((i) => i.line.verdict === 'invalid').length;
@@ -109,7 +116,8 @@ export async function runVerify(args: readonly string[]): Promise<number> {
     err(`aga verify: no records found in ${files.length} file${files.length === 1 ? '' : 's'}\n`);
     return 2;
   }
-  const roster = buildRoster(valid, manifest, now, undefined, process.env.AGA_SITE_ORIGIN || undefined);
+  const siteOrigin = process.env.AGA_SITE_ORIGIN || (opts.site ? new URL(opts.site).origin : undefined);
+  const roster = buildRoster(valid, manifest, now, undefined, siteOrigin, acknowledgements);
   for (const w of roster.warnings) err(`warning: ${clean(warningText(w))}\n`);
   if (opts.csv !== undefined) {
     writeFileSync(opts.csv, exporterFor('roster-csv').render({ exportedAt: now.toISOString(), records: valid, roster }).text);
@@ -120,7 +128,13 @@ export async function runVerify(args: readonly string[]): Promise<number> {
     writeFileSync(opts.lmsCsv, made.text);
     err(`LMS completions written to ${opts.lmsCsv} (${made.items} passed record${made.items === 1 ? '' : 's'}${made.leftOut > 0 ? `; ${made.leftOut} left out: ${made.note ?? ''}` : ''})\n`);
   }
-  // Valid acknowledgements count as valid records; only completions go into the roster.
+  if (opts.xapi !== undefined) {
+    const xapi = manifestXapiOptions(opts.site ?? process.env.AGA_SITE_ORIGIN!, manifest);
+    const made = exporterFor('xapi').render({ exportedAt: now.toISOString(), records: valid, acknowledgements, xapi });
+    writeFileSync(opts.xapi, made.text);
+    err(`xAPI statements written to ${opts.xapi} (${made.items} statement${made.items === 1 ? '' : 's'}${made.leftOut > 0 ? `; ${made.leftOut} left out: ${made.note ?? ''}` : ''})\n`);
+  }
+  // Valid acknowledgements count as valid records; the roster shows them in its policy column.
   const total = validLines + invalid;
   err(`${total} record${total === 1 ? '' : 's'} in ${files.length} file${files.length === 1 ? '' : 's'}: ${validLines} valid, ${invalid} invalid\n`);
   return invalid > 0 ? 1 : 0;

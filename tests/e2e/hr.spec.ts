@@ -6,6 +6,7 @@ import { writeBenchRecords } from '../../bench/fixtures-records';
 import { REASON_TEXT, type ReasonCode } from '../../src/lib/records/verify';
 import { XSS_NAME, siteManifest, writeHrFixtures, type HrFixtures } from '../fixtures/hr/make-hr-fixtures';
 import { expect, expectNoAxeViolations, test } from './fixtures';
+import { writeAcknowledgedBundle } from './hr-policy-support';
 
 let fx: HrFixtures;
 let scratch: string;
@@ -331,6 +332,34 @@ test.describe('HR page', () => {
     await page.reload();
     await expect(page.getByText('Ready. Choose record files or a folder, or drop them on the box above.')).toBeVisible();
     await expect(roster(page)).toBeHidden();
+  });
+
+  test('policy acknowledgements: a roster column, the overview, the detail view and the Identity filter, kept over a reload', async ({ page }) => {
+    const file = join(scratch, 'aga-records-E1201-policy.json');
+    const version = await writeAcknowledgedBundle(file, siteManifest(), '2026-11-20T09:00:00.000Z');
+    await openHr(page);
+    await page.getByLabel('Record files', { exact: true }).setInputFiles([file, join(fx.dir, 'team-b', 'carol.json')]);
+    await expect(page.getByText(/^Imported 2 of 2 files: 3 valid records, 0 records failed verification/)).toBeVisible();
+    const column = `Policy ${version} acknowledged`;
+    await expect(roster(page).getByRole('columnheader', { name: column })).toBeVisible();
+    await expect(await cell(page, 'E1201', column)).toHaveText('2026-11-20');
+    await expect(await cell(page, 'E1003', column)).toHaveText('no');
+    await expect(await cell(page, 'E1201', 'Identity')).toHaveText('self-declared');
+    await expect(page.getByRole('region', { name: 'Overview' }).getByText(`Policy ${version} acknowledged by 1 of 2 people (50%).`)).toBeVisible();
+    const identity = page.getByLabel('Identity', { exact: true });
+    await identity.selectOption({ label: 'SSO' });
+    expect(await rowHeaders(page)).toEqual([]);
+    await identity.selectOption({ label: 'Self-declared' });
+    expect(await rowHeaders(page)).toEqual(['E1003', 'E1201']);
+    await rosterRow(page, 'E1201').getByRole('button', { name: 'E1201' }).click();
+    const detail = page.getByRole('dialog');
+    await expect(detail).toContainText(`Policy ${version} acknowledged: 2026-11-20`);
+    await expect(detail).toContainText(`policy version ${version} acknowledged on 2026-11-20`);
+    await expectNoAxeViolations(page);
+    await detail.getByRole('button', { name: 'Close' }).click();
+    await page.reload();
+    await expect(page.getByText(/^Restored the session kept in this browser/)).toBeVisible();
+    await expect(await cell(page, 'E1201', column)).toHaveText('2026-11-20');
   });
 
   test('works from the keyboard: choose files, sort, filter, look up', async ({ page }) => {

@@ -85,6 +85,13 @@ test('HR: "Fetch current keys" from the provider is enough for the HR page to sh
   await expect(page.getByRole('status').filter({ hasText: 'Identity provider keys loaded:' })).toContainText(`from current keys of ${sso.issuer}`);
   await loadHrRecords(page, [exportFile()]);
   await expect(hrRosterRow(page, TEST_USER.employee_id)).toContainText(`SSO (${sso.issuer})`);
+
+  // The Identity filter finds the SSO row; the xAPI actor is the person the token names (issue 12).
+  await page.getByLabel('Identity', { exact: true }).selectOption({ label: 'SSO' });
+  await expect(hrRosterRow(page, TEST_USER.employee_id)).toHaveCount(1);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export xAPI' }).click()]);
+  const statements = JSON.parse(readFileSync((await download.path())!, 'utf8')) as Array<{ actor: Record<string, unknown> }>;
+  expect(statements.map((st) => st.actor['mbox'])).toContain(`mailto:${TEST_USER.email}`);
 });
 
 test('HR: without the provider keys the HR page fails the record on identity-token', async ({ page }) => {

@@ -6,6 +6,7 @@ import { buildRoster, type ValidRecord } from '../../src/lib/records/roster';
 import { MAX_FILE_BYTES, type Picked } from '../../src/browser/hr/intake';
 import type { FileResult } from '../../src/browser/hr/pool';
 import { ImportSession } from '../../src/browser/hr/session';
+import { buildAcknowledgement } from '../../src/lib/records/build-acknowledgement';
 import { cellText, defaultView, visibleRows, type RosterView } from '../../src/lib/hr/roster-view';
 
 const manifest = testManifest();
@@ -61,7 +62,7 @@ describe('HR import session', () => {
   const file = (name: string, text: string, fromFolder = false): Picked => ({ file: new File([text], name), label: fromFolder ? `folder/${name}` : name, fromFolder });
   const ok = (hash: string, n: number): FileResult => ({
     hash,
-    outcome: { ok: true, records: Array.from({ length: n }, (_, i) => ({ ok: true as const, payload: payloadFor(manifest, { employeeId: `E${i}` }), kid: 'K' })), beyond: 0 },
+    outcome: { ok: true, records: Array.from({ length: n }, (_, i) => ({ ok: true as const, kind: 'completion' as const, payload: payloadFor(manifest, { employeeId: `E${i}` }), kid: 'K' })), beyond: 0 },
   });
 
   it('skips non-JSON names from folders and sets aside files over the limit, unread', () => {
@@ -73,6 +74,22 @@ describe('HR import session', () => {
     assert.deepEqual(t.tooLarge.map((p) => p.label), ['big.json']);
     s.add([], [], t.tooLarge, t.skipped);
     assert.match(s.problems[0]!.message, /too large to read \(20\.0 MB; the limit is 20\.0 MB\)\. It was not opened\./);
+  });
+
+  it('keeps verified acknowledgements apart from completions, with their identity', () => {
+    const s = new ImportSession();
+    const payload = buildAcknowledgement({
+      recordId: crypto.randomUUID(), site: { origin: 'https://academy.example', build: 'b' }, policy: { version: '2026.1', contentHash: `sha256:${'f'.repeat(64)}` },
+      learner: { name: 'Ann', email: 'ann@example.com', employeeId: 'E1' }, readingSeconds: 90, acknowledgedAt: '2026-05-01T10:00:00.000Z',
+    });
+    const identity = { method: 'oidc' as const, issuer: 'https://login.example.com' };
+    const summary = s.add([file('a.json', 'A')], [{
+      hash: 'h',
+      outcome: { ok: true, beyond: 0, records: [{ ok: true, kind: 'completion', payload: payloadFor(manifest), kid: 'K' }, { ok: true, kind: 'acknowledgement', payload, kid: 'K', identity }] },
+    }], [], 0);
+    assert.equal(summary.valid, 2);
+    assert.equal(s.valid.length, 1);
+    assert.deepEqual(s.acknowledgements, [{ payload, kid: 'K', file: 'a.json', index: 1, identity }]);
   });
 
   it('adds batches, reports a duplicate (same name, size, content) and keeps what was loaded', () => {
@@ -101,7 +118,7 @@ describe('HR import session', () => {
           outcome: {
             ok: true,
             records: [
-              { ok: true, payload: payloadFor(manifest), kid: 'K' },
+              { ok: true, kind: 'completion', payload: payloadFor(manifest), kid: 'K' },
               { ok: false, reason: 'signature', text: 'Bad signature', message: 'Bad signature (detail)', recordId: 'r-1' },
             ],
             beyond: 0,

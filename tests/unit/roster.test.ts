@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { payloadFor, testManifest, type RecordSpec } from '../../bench/fixtures-records';
 import { parseCsv } from '../../src/lib/export/csv';
-import { buildRoster, distinctRecords, parseEmployeeCsv, rosterToCsv, type ValidRecord } from '../../src/lib/records/roster';
+import { buildRoster, distinctRecords, parseEmployeeCsv, type ValidRecord } from '../../src/lib/records/roster';
+import { rosterToCsv } from '../../src/lib/export/roster-csv';
 import { warningText } from '../../src/lib/records/warnings';
 
 const manifest = testManifest();

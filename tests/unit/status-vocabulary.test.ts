@@ -40,7 +40,7 @@ describe('one status vocabulary', () => {
 
   it("the roster view sorts best first, in the vocabulary's order", () => {
     const rows = ['failed', 'passed', 'not-started', 'expired', 'passed-older'].map((status, i) => ({
-      employeeId: `E${i}`, name: '', email: '', keys: [], identity: '', cells: { m: { status, attempts: 0 } },
+      employeeId: `E${i}`, name: '', email: '', keys: [], identity: '', identityKind: 'none', cells: { m: { status, attempts: 0 } },
     }));
     const sorted = visibleRows({ modules: [{ id: 'm', title: 'M', version: '1' }], rows, warnings: [] } as Parameters<typeof visibleRows>[0],
       { ...defaultView(), sort: 'm' }, new Date());

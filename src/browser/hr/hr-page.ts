@@ -164,7 +164,7 @@ class AgaHr extends HTMLElement {
     else {
       const summary = this.session.add(toRead, results, tooLarge, skipped, overBatch);
       this.batchesAdded.push(picked);
-      this.status(batchText(summary, { files: this.session.fileCount, valid: this.session.valid.length }));
+      this.status(batchText(summary, { files: this.session.fileCount, valid: this.session.valid.length + this.session.acknowledgements.length }));
       await (await this.results)?.view.show(this.employees);
       if (keep) await this.keep();
     }

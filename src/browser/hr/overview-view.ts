@@ -8,6 +8,7 @@ import { count } from '../../lib/hr/count';
 import { OVERVIEW_STATUSES, percent, type Overview, type Tally } from '../../lib/hr/overview';
 import { STATUS_LABEL } from '../../lib/records/status';
 import { barLabel, barSegments } from '../../lib/hr/stacked-bars';
+import { policyOverviewText } from '../../lib/hr/policy-text';
 import { el } from './dom';
 import type { Ref } from './refs';
 
@@ -90,6 +91,9 @@ export interface OverviewTotals {
 export function renderOverview(ref: Ref, o: Overview, totals: OverviewTotals, onAttention: (kind: Attention) => void): void {
   ref('overview-section').hidden = false;
   ref('overview-base').textContent = baseText(o, totals.valid, totals.files, totals.duplicates, totals.invalid);
+  const policy = ref('overview-policy');
+  policy.textContent = policyOverviewText(o);
+  policy.hidden = policy.textContent === '';
   const days = ref<HTMLInputElement>('due-soon-days').value;
   ref('attention').replaceChildren(
     ...ATTENTION.map((kind) => {

@@ -2,6 +2,7 @@ import type { JSONWebKeySet } from 'jose';
 import type { ReasonCode, VerifiedIdentity } from '../../lib/records/verify';
 import type { Manifest } from '../../schemas/manifest';
 import type { RecordPayload } from '../../schemas/record';
+import type { AcknowledgementPayload } from '../../schemas/acknowledgement';
 
 /**
  * What one record of a file turned out to be, as the verifying worker reports it. `text` is the
@@ -9,7 +10,9 @@ import type { RecordPayload } from '../../schemas/record';
  */
 export type RecordOutcome =
   /** `identity`: who vouches for the learner; absent counts as self-declared. */
-  | { ok: true; payload: RecordPayload; kid: string; identity?: VerifiedIdentity }
+  | { ok: true; kind: 'completion'; payload: RecordPayload; kid: string; identity?: VerifiedIdentity }
+  /** A verified policy acknowledgement (verifyAny, as `aga verify` checks it). */
+  | { ok: true; kind: 'acknowledgement'; payload: AcknowledgementPayload; kid: string; identity?: VerifiedIdentity }
   | { ok: false; reason: ReasonCode; text: string; message: string; recordId?: string };
 
 /**

@@ -53,12 +53,14 @@ export class HrResults {
   private async exportAs(id: HrExport): Promise<void> {
     const roster = this.roster;
     if (!roster) return;
-    // Exports load on first use. The activity is the module's page, so its name is the module's current title.
-    const { saveExport, siteXapi } = await import('../save-export');
-    const titles = new Map(this.manifest.modules.filter((m) => m.current).map((m) => [m.id, m.title]));
+    // Exports load on first use. The activity is the module's page, so its name is the module's current title (manifestXapi).
+    const { saveExport, manifestXapi } = await import('../save-export');
     const rows = this.table.matchingRows();
     const filtered = isFiltered(this.table.view);
-    const source = { records: this.session.valid, roster: { ...roster, rows }, xapi: siteXapi(titles), manifest: this.manifest, ...(filtered ? { who: FILTERED } : {}) };
+    const source = {
+      records: this.session.valid, acknowledgements: this.session.acknowledgements, roster: { ...roster, rows },
+      xapi: manifestXapi(this.manifest), manifest: this.manifest, ...(filtered ? { who: FILTERED } : {}),
+    };
     const { status } = saveExport(id, source);
     this.ref('export-status').textContent = id === 'roster-csv' ? `${status} ${rosterScopeText(rows.length, roster.rows.length)}` : status;
   }
@@ -78,7 +80,7 @@ export class HrResults {
     this.failuresShown = renderFindings(this.ref, this.session);
     this.ref('lookup-section').hidden = this.session.valid.length + this.session.failures.length === 0;
     // This page is served by the site whose manifest verifies the records: records signed elsewhere are a finding.
-    const roster = buildRoster(this.session.valid, this.manifest, new Date(), employees, location.origin);
+    const roster = buildRoster(this.session.valid, this.manifest, new Date(), employees, location.origin, this.session.acknowledgements);
     // Building and drawing a roster of thousands are two tasks, so the page answers input in between.
     await new Promise((resolve) => setTimeout(resolve, 0));
     this.roster = roster;
@@ -100,7 +102,7 @@ export class HrResults {
     const roster = this.roster;
     if (!roster) return;
     const names = new Map(roster.rows.map((r) => [r.employeeId, r.name]));
-    const d = employeeDetail(row, roster, this.session.valid, this.titles(), (id) => (names.get(id) ? `${id} (${names.get(id)})` : id));
+    const d = employeeDetail(row, roster, this.session.valid, this.titles(), (id) => (names.get(id) ? `${id} (${names.get(id)})` : id), this.session.acknowledgements);
     const site = new URL(import.meta.env.BASE_URL, location.origin).href;
     const now = new Date();
     const needs = ATTENTION.map((kind) => ({ kind, r: reminders(roster, [row], kind, now, this.dueSoonDays())[0] })).find((x) => x.r);

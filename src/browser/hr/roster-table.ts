@@ -9,6 +9,7 @@ import { isCompletionStatus, STATUS_TONE } from '../../lib/records/status';
 import { warningText } from '../../lib/records/warnings';
 import type { Roster, RosterRow } from '../../lib/records/roster';
 import { visible } from '../../lib/text/visible';
+import { identityColumnText, policyCellText, policyColumnText } from '../../lib/hr/policy-text';
 import { el } from './dom';
 import type { Ref } from './refs';
 
@@ -25,7 +26,7 @@ export class RosterTable {
       this.view.query = search.value;
       this.renderRows();
     });
-    for (const [name, key] of [['filter-department', 'department'], ['filter-manager', 'manager'], ['filter-attention', 'attention']] as const) {
+    for (const [name, key] of [['filter-department', 'department'], ['filter-manager', 'manager'], ['filter-attention', 'attention'], ['filter-identity', 'identity']] as const) {
       const select = ref<HTMLSelectElement>(name);
       select.addEventListener('change', () => {
         // The select's options are the only values it can hold: '' or one of its kind.
@@ -117,7 +118,8 @@ export class RosterTable {
       { key: null, label: 'Email' },
       ...(roster.rows.some((r) => r.department) ? [{ key: null, label: 'Department' }] : []),
       ...roster.modules.map((m) => ({ key: m.id, label: m.title })),
-      { key: null, label: 'Identity' },
+      ...(roster.policy ? [{ key: null, label: policyColumnText(roster.policy.version) }] : []),
+      { key: null, label: identityColumnText() },
     ];
     this.ref('roster-head').replaceChildren(
       ...columns.map(({ key, label }) => {
@@ -173,6 +175,7 @@ export class RosterTable {
         td.append(el('span', `badge badge--${STATUS_TONE[cell.status]}`, label), el('span', 'hr-cell__detail', detail));
         tr.append(td);
       }
+      if (roster.policy) tr.append(el('td', undefined, policyCellText(row)));
       tr.append(el('td', undefined, row.identity));
       body.append(tr);
     }

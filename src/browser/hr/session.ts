@@ -1,6 +1,7 @@
 import { megabytes } from '../../lib/hr/count';
 import { beyondCapText, FailureTally, MAX_BATCH_BYTES } from '../../lib/records/limits';
 import type { ValidRecord } from '../../lib/records/roster';
+import type { ValidAcknowledgement } from '../../lib/records/acknowledgements';
 import type { Failure, FileProblem } from '../../lib/hr/findings';
 import type { BatchSummary } from '../../lib/hr/status-text';
 import { MAX_FILE_BYTES, isJsonName, type Picked } from './intake';
@@ -13,6 +14,8 @@ import type { FileResult } from './pool';
  */
 export class ImportSession {
   readonly valid: ValidRecord[] = [];
+  /** Verified policy acknowledgements: the roster's policy column, the overview and xAPI read them. */
+  readonly acknowledgements: ValidAcknowledgement[] = [];
   readonly failures: Failure[] = [];
   readonly problems: FileProblem[] = [];
   /** Imported files that held more than is read or listed of one file: what was counted, not kept. */
@@ -96,7 +99,9 @@ export class ImportSession {
       r.outcome.records.forEach((rec, index) => {
         if (rec.ok) {
           // The identity a verified record carries is what the roster's "Identity" column shows.
-          this.valid.push({ payload: rec.payload, kid: rec.kid, file: p.label, index, ...(rec.identity ? { identity: rec.identity } : {}) });
+          const kept = { kid: rec.kid, file: p.label, index, ...(rec.identity ? { identity: rec.identity } : {}) };
+          if (rec.kind === 'acknowledgement') this.acknowledgements.push({ payload: rec.payload, ...kept });
+          else this.valid.push({ payload: rec.payload, ...kept });
           summary.valid += 1;
         } else {
           summary.invalid += 1;

@@ -4,7 +4,8 @@
  * responsive with ten thousand records. Nothing here touches the network.
  */
 import { recordsInFile } from '../../lib/records/parse';
-import { REASON_TEXT, verifyRecord, type Verification, type VerifyOptions } from '../../lib/records/verify';
+import { REASON_TEXT, type VerifyOptions } from '../../lib/records/verify';
+import { verifyAny, type AnyVerification } from '../../lib/records/verify-any';
 import type { Manifest } from '../../schemas/manifest';
 import type { FileOutcome, FromWorker, RecordOutcome, ToWorker } from './protocol';
 
@@ -33,15 +34,17 @@ function hex(buffer: ArrayBuffer): string {
   return Array.from(new Uint8Array(buffer), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-function outcomeOf(v: Verification): RecordOutcome {
-  if (v.ok) return { ok: true, payload: v.payload, kid: v.kid, identity: v.identity };
+function outcomeOf(v: AnyVerification): RecordOutcome {
+  if (v.ok && v.kind === 'acknowledgement') return { ok: true, kind: 'acknowledgement', payload: v.payload, kid: v.kid, identity: v.identity };
+  if (v.ok) return { ok: true, kind: 'completion', payload: v.payload, kid: v.kid, identity: v.identity };
   const failure = { ok: false as const, reason: v.reason, text: REASON_TEXT[v.reason], message: v.message };
   return v.recordId === undefined ? failure : { ...failure, recordId: v.recordId };
 }
 
 async function verifySafely(record: unknown, m: Manifest): Promise<RecordOutcome> {
   try {
-    return outcomeOf(await verifyRecord(record, m, options));
+    // Completions and policy acknowledgements, each with its own checks: the same code as `aga verify`.
+    return outcomeOf(await verifyAny(record, m, options));
   } catch (err) {
     // verifyRecord reports every expected failure itself; this catches the unexpected so one record cannot stop a batch.
     return { ok: false, reason: 'malformed', text: REASON_TEXT.malformed, message: `could not be checked: ${err instanceof Error ? err.message : String(err)}` };

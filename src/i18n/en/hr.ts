@@ -47,6 +47,16 @@ export const hr = {
   'hr.list.used': 'Employee list {file}: {employees}{problems}.',
   'hr.list.used.problems': ', with {problems} listed below',
   'hr.too-large': '{file} was not opened: it is too large ({size}; the limit is {limit}).',
+
+  'hr.policy.column': 'Policy {version} acknowledged',
+  'hr.policy.no': 'no',
+  'hr.policy.overview': 'Policy {version} acknowledged by {acknowledged} of {people} ({percent}%).',
+  'hr.policy.detail': 'Policy {version} acknowledged: {date}',
+  'hr.policy.record': '{name} ({employeeId}, {email}): policy version {version} acknowledged on {date} after reading {seconds} s. Record {recordId}, key {kid}, {identity}, from {file}, record {index}.',
+  'hr.identity.column': 'Identity',
+  'hr.identity.mixed': 'mixed: {labels}',
+  'hr.identity.detail': 'Identity: {identity}',
+  'hr.record.identity': '{line} Identity: {identity}.',
 } as const;
 
 /** The HR page as built (components/hr): its sections, labels and explanations. */
@@ -61,6 +71,10 @@ export const hrPage = {
   'hr-roster.manager.all': 'All managers',
   'hr-roster.needs': 'Needs',
   'hr-roster.needs.any': 'Anything or nothing',
+  'hr-roster.identity': 'Identity',
+  'hr-roster.identity.all': 'All',
+  'hr-roster.identity.sso': 'SSO',
+  'hr-roster.identity.self-declared': 'Self-declared',
   'hr-roster.module': 'Module',
   'hr-roster.module.all': 'All modules',
   'hr-roster.status': 'Status',
@@ -70,7 +84,8 @@ export const hrPage = {
   'hr-roster.table': 'Roster table, scrolls sideways and down',
   'hr-roster.caption': 'Training status per employee',
   'hr-roster.more': 'Show more employees',
-  'hr-roster.exports': 'The roster CSV holds the rows the filters show (all rows when no filter is set); its file name says which. xAPI holds every valid record.',
+  'hr-roster.exports': 'The roster CSV holds the rows the filters show (all rows when no filter is set); its file name says which. xAPI holds every valid record and policy acknowledgement.',
+  'hr-roster.identity.about': 'Identity: "SSO" when the records were signed in with the company sign-in, "self-declared" when the learner typed their details, "mixed" when some are each; the filter shows a mixed row under both.',
   'hr-roster.remind': 'Reminders',
   'hr-roster.remind.about': 'For the people the roster shows. Nothing is sent from this page: paste the addresses or use the list in your own mail program.',
   'hr-roster.remind.kind': 'Remind those who are',

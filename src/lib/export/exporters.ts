@@ -4,12 +4,15 @@
  * file plus one line here.
  */
 import { t, tn } from '../../i18n';
-import { byRecordId, distinctRecords, rosterToCsv, type Roster, type ValidRecord } from '../records/roster';
+import type { Roster, ValidRecord } from '../records/roster';
+import { byRecordId, distinctRecords } from '../records/distinct';
+import { rosterToCsv } from './roster-csv';
 import type { Manifest } from '../../schemas/manifest';
 import type { ExportBundle, RecordJws } from '../../schemas/record';
 import { recordsToCsv } from './csv';
 import { lmsCompletionCsv } from './lms-csv';
-import { toXapiStatements, type XapiOptions } from './xapi';
+import { toAcknowledgementStatement, toXapiStatement, type XapiOptions } from './xapi';
+import type { ValidAcknowledgement } from '../records/acknowledgements';
 
 /** What an export is made from; each exporter uses the parts it needs. */
 export interface ExportSource {
@@ -19,6 +22,8 @@ export interface ExportSource {
   who?: string;
   /** The verified records (a copy loaded twice may appear twice: exporters that need each once make it so). */
   records: readonly ValidRecord[];
+  /** The verified policy acknowledgements, for xAPI (HR's page and the CLI); the roster has them already. */
+  acknowledgements?: readonly ValidAcknowledgement[];
   /** Every signed record as kept, verified or not, for the bundle the learner hands in. */
   signed?: readonly RecordJws[];
   /** The roster, for exports made from it (HR's page and the CLI). */
@@ -107,26 +112,40 @@ const rosterCsv = exporter({
   },
 });
 
+/** Items with a record id, once each: copies dropped first, then ids shared by differing items left out and counted. */
+function oncePer<T extends { kid: string; payload: { recordId: string } }>(items: readonly T[]): { unique: T[]; leftOut: number } {
+  const groups = [...byRecordId(distinctRecords(items)).values()];
+  return { unique: groups.filter((g) => g.length === 1).map((g) => g[0]!), leftOut: groups.reduce((n, g) => n + (g.length > 1 ? g.length : 0), 0) };
+}
+
 /**
  * Each record once, for formats whose items are keyed by record id: a record loaded twice counts once,
  * and records that share an id while differing are left out (no order may pick a winner) and counted.
  */
 function oncePerId(records: readonly ValidRecord[]): { unique: ValidRecord[]; leftOut: number; note: string | undefined } {
-  const groups = [...byRecordId(distinctRecords(records)).values()];
-  const leftOut = groups.reduce((n, g) => n + (g.length > 1 ? g.length : 0), 0);
-  return { unique: groups.filter((g) => g.length === 1).map((g) => g[0]!), leftOut, note: leftOut > 0 ? t('export.left-out.conflict') : undefined };
+  const { unique, leftOut } = oncePer(records);
+  return { unique, leftOut, note: leftOut > 0 ? t('export.left-out.conflict') : undefined };
 }
 
-/** xAPI statements, one per record; statement ids are the record ids (oncePerId). */
+/**
+ * xAPI statements, one per record and one per policy acknowledgement (when the source has them);
+ * statement ids are the record ids (oncePerId). Actors of SSO records are the provider's person.
+ */
 const xapi = exporter({
   id: 'xapi',
   label: t('export.xapi'),
   item: 'statement',
   render(source) {
-    if (!source.xapi) throw new ExportError('xAPI needs the site and module URLs');
+    const opts = source.xapi;
+    if (!opts) throw new ExportError('xAPI needs the site and module URLs');
     const { unique, leftOut, note } = oncePerId(source.records);
-    const statements = toXapiStatements(unique.map((r) => r.payload), source.xapi);
-    return file(exportFileName('aga-xapi', source, 'json'), JSON_TYPE, `${JSON.stringify(statements, null, 1)}\n`, statements.length, leftOut, note);
+    const acks = oncePer(source.acknowledgements ?? []);
+    const statements = [
+      ...unique.map((r) => toXapiStatement(r.payload, opts, r.identity)),
+      ...acks.unique.map((a) => toAcknowledgementStatement(a.payload, opts, a.identity)),
+    ];
+    const out = leftOut + acks.leftOut;
+    return file(exportFileName('aga-xapi', source, 'json'), JSON_TYPE, `${JSON.stringify(statements, null, 1)}\n`, statements.length, out, out > 0 ? note ?? t('export.left-out.conflict') : undefined);
   },
 });
 

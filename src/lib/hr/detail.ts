@@ -3,6 +3,8 @@ import { distinctRecords, type Roster, type RosterRow, type RosterWarning, type 
 import { warningText } from '../records/warnings';
 import { recordLine } from './lookup';
 import { cellText } from './roster-view';
+import { distinctAcknowledgements, type ValidAcknowledgement } from '../records/acknowledgements';
+import { acknowledgementLine, detailFacts, withIdentity } from './policy-text';
 
 export interface EmployeeDetail {
   heading: string;
@@ -26,11 +28,20 @@ function concerns(w: RosterWarning, employeeId: string): boolean {
   }
 }
 
-export function employeeDetail(row: RosterRow, roster: Roster, valid: readonly ValidRecord[], titles: ReadonlyMap<string, string>, who: (id: string) => string): EmployeeDetail {
+/**
+ * The detail view of `row`: facts (with who vouches for the records and the current policy
+ * version's acknowledgement), each module, each record newest first with its identity (completions,
+ * then acknowledgements), and the warnings about this employee.
+ */
+export function employeeDetail(
+  row: RosterRow, roster: Roster, valid: readonly ValidRecord[], titles: ReadonlyMap<string, string>, who: (id: string) => string,
+  acknowledgements: readonly ValidAcknowledgement[] = [],
+): EmployeeDetail {
   const facts = [
     `E-mail: ${row.email || 'not given'}`,
     ...(row.department !== undefined ? [`Department: ${row.department || 'not given'}`, `Manager: ${row.manager || 'not given'}`] : []),
     `Signing keys: ${row.keys.length === 0 ? 'none' : row.keys.join(', ')}`,
+    ...detailFacts(row, roster.policy?.version),
   ];
   const modules = roster.modules.map((m) => {
     const t = cellText(row.cells[m.id] ?? { status: 'not-started', attempts: 0 });
@@ -43,7 +54,13 @@ export function employeeDetail(row: RosterRow, roster: Roster, valid: readonly V
     heading: `${row.employeeId}${row.name ? `: ${row.name}` : ''}`,
     facts,
     modules,
-    records: own.map((r) => recordLine(r, titles)),
+    records: [
+      ...own.map((r) => withIdentity(recordLine(r, titles), r.identity)),
+      ...distinctAcknowledgements(acknowledgements)
+        .filter((a) => a.payload.learner.employeeId === row.employeeId)
+        .sort((a, b) => b.payload.acknowledgedAt.localeCompare(a.payload.acknowledgedAt))
+        .map(acknowledgementLine),
+    ],
     warnings: roster.warnings.filter((w) => concerns(w, row.employeeId)).map((w) => warningText(w, who)),
   };
 }

@@ -35,6 +35,8 @@ export interface Overview {
   managers: OverviewGroup[];
   /** People with at least one module needing each kind of attention. */
   attention: Record<Attention, number>;
+  /** The current policy version and how many of the people counted acknowledged it; absent when the manifest has none. */
+  policy?: { version: string; acknowledged: number };
 }
 
 export const NO_GROUP = '(none given)';
@@ -88,5 +90,6 @@ export function overview(roster: Roster, now: Date, dueSoonDays: number, listed?
     departments: hasList ? groups(rows, ids, (r) => r.department) : [],
     managers: hasList ? groups(rows, ids, (r) => r.manager) : [],
     attention,
+    ...(roster.policy ? { policy: { version: roster.policy.version, acknowledged: rows.filter((r) => r.acknowledgedAt !== undefined).length } } : {}),
   };
 }

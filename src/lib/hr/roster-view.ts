@@ -1,6 +1,7 @@
 import type { CellStatus, Roster, RosterCell, RosterRow } from '../records/roster';
 import { compareStatus, STATUS_LABEL } from '../records/status';
 import { cellNeeds, DUE_SOON_DAYS, type Attention } from './attention';
+import { identityMatches, type IdentityFilter } from '../records/identity-summary';
 import { t, tn } from '../../i18n';
 
 /** What the roster table shows: filters and sort order, as the controls set them. */
@@ -18,6 +19,8 @@ export interface RosterView {
   manager: string;
   /** Only rows needing this in the chosen module (or any); '' for no such filter. */
   attention: Attention | '';
+  /** Only rows with records of this kind (SSO or self-declared; a mixed row has both); '' for everyone. */
+  identity: IdentityFilter | '';
   /** The "due soon" window in days. */
   dueSoonDays: number;
   /** 'employeeId', 'name', or a module id. */
@@ -27,12 +30,12 @@ export interface RosterView {
 
 /** A view with no filters, sorted by employee ID. */
 export function defaultView(): RosterView {
-  return { module: '', status: '', dueWithinDays: null, query: '', department: '', manager: '', attention: '', dueSoonDays: DUE_SOON_DAYS, sort: 'employeeId', direction: 'ascending' };
+  return { module: '', status: '', dueWithinDays: null, query: '', department: '', manager: '', attention: '', identity: '', dueSoonDays: DUE_SOON_DAYS, sort: 'employeeId', direction: 'ascending' };
 }
 
 /** True when some filter is set, so the table shows part of the roster. */
 export function isFiltered(view: RosterView): boolean {
-  return view.module !== '' || view.status !== '' || view.dueWithinDays !== null || view.query.trim() !== '' || view.department !== '' || view.manager !== '' || view.attention !== '';
+  return view.module !== '' || view.status !== '' || view.dueWithinDays !== null || view.query.trim() !== '' || view.department !== '' || view.manager !== '' || view.attention !== '' || view.identity !== '';
 }
 
 /** The date part of an ISO time (UTC). */
@@ -82,6 +85,7 @@ export function visibleRows(roster: Roster, view: RosterView, now: Date): Roster
       (query === '' || row.employeeId.toLowerCase().includes(query) || row.name.toLowerCase().includes(query) || row.email.toLowerCase().includes(query)) &&
       (view.department === '' || (row.department ?? '') === view.department) &&
       (view.manager === '' || (row.manager ?? '') === view.manager) &&
+      identityMatches(row.identityKind, view.identity) &&
       (!byCell || modules.some((id) => cellMatches(row.cells[id], view, limit, now))),
   );
   const sign = view.direction === 'ascending' ? 1 : -1;

@@ -1,14 +1,17 @@
-import { t, tn } from '../../i18n/files';
-import { parseCsvChecked, toCsv } from '../export/csv';
+import type { Employee } from './employee-csv';
 import type { Manifest, ManifestModule } from '../../schemas/manifest';
 import type { RecordPayload } from '../../schemas/record';
-import { identityLabel, type VerifiedIdentity } from './verify-v2';
-
-const SELF_DECLARED: VerifiedIdentity = { method: 'self-declared' };
+import type { VerifiedIdentity } from './verify-v2';
+import { acknowledgedOn, currentPolicy, distinctAcknowledgements, type ValidAcknowledgement } from './acknowledgements';
+import { identitySummary, type IdentityKind } from './identity-summary';
 import { addMonths } from '../time';
 import { findings, type Finding } from './findings';
 import { compareStatus, type CompletionStatus } from './status';
 import { byText } from '../text/order';
+
+export { parseEmployeeCsv, type Employee } from './employee-csv';
+export { byRecordId, distinctRecords } from './distinct';
+import { byRecordId, distinctRecords } from './distinct';
 
 /** A roster cell's status: one of the completion statuses of ./status. */
 export type CellStatus = CompletionStatus;
@@ -32,10 +35,16 @@ export interface RosterRow {
   manager?: string;
   /** Module id to cell, for every current module. */
   cells: Record<string, RosterCell>;
-  /** Distinct key thumbprints of this employee's valid records. */
+  /** Distinct key thumbprints of this employee's valid records (completions and acknowledgements). */
   keys: string[];
-  /** Who vouches for this employee's records: "SSO (<issuer>)", "self-declared", or both joined by "; " ('' without records). */
+  /**
+   * Who vouches for this employee's records (completions and acknowledgements): "SSO (<issuer>)",
+   * "self-declared", or "mixed: SSO (<issuer>); self-declared" ('' without records); see identity-summary.ts.
+   */
   identity: string;
+  identityKind: IdentityKind;
+  /** When the employee first acknowledged the current policy version (ISO); absent: not acknowledged (or no current policy). */
+  acknowledgedAt?: string;
 }
 export type RosterWarning =
   | { kind: 'several-keys'; employeeId: string; kids: string[] } // a new device is legitimate
@@ -47,6 +56,8 @@ export type RosterWarning =
   | Finding;
 export interface Roster {
   modules: Array<{ id: string; title: string; version: string }>;
+  /** The manifest's current policy version, whose acknowledgement the roster shows; absent when it has none. */
+  policy?: { version: string; title: string };
   rows: RosterRow[];
   warnings: RosterWarning[];
 }
@@ -58,7 +69,6 @@ export interface ValidRecord {
   /** Who vouches for the learner, as verification found it; absent: not known (treat as self-declared). */
   identity?: VerifiedIdentity;
 }
-export interface Employee { employeeId: string; name: string; email: string; department: string; manager: string }
 
 /** The cell one record would make on its own. */
 function cellOf(record: ValidRecord, entry: ManifestModule | undefined, current: ManifestModule, now: Date): RosterCell {
@@ -71,37 +81,6 @@ function cellOf(record: ValidRecord, entry: ManifestModule | undefined, current:
   return { status: p.module.version === current.version ? 'passed' : 'passed-older', ...base, dueDate };
 }
 
-/** What makes two loaded records the same one: the same key over the same payload (a copy of one file). */
-function sameness(r: ValidRecord): string {
-  return `${r.kid}\u0000${JSON.stringify(r.payload)}`;
-}
-
-/**
- * The records with every copy of the same signed record dropped but the first; records that only share
- * a record id (another key or payload) are all kept. Used by the roster, the exports and the lookup.
- */
-export function distinctRecords<T extends ValidRecord>(records: readonly T[]): T[] {
-  const seen = new Set<string>();
-  return records.filter((r) => {
-    const key = sameness(r);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
-/** Records grouped by record id, in the order each id first appears; a group of more than one is a conflict. */
-export function byRecordId<T extends ValidRecord>(records: readonly T[]): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const r of records) {
-    const group = groups.get(r.payload.recordId);
-    if (group) group.push(r);
-    else groups.set(r.payload.recordId, [r]);
-  }
-  return groups;
-}
-
-
 /**
  * One row per employee (by employeeId; plus every listed employee with no records: all cells 'not-started'),
  * one cell per current module: the best valid result, in the order of ./status (passed: the current version,
@@ -112,7 +91,14 @@ export function byRecordId<T extends ValidRecord>(records: readonly T[]): Map<st
  * by several employees are warnings, and so is every finding of ./findings (`siteOrigin`: the site's own origin). Names and emails come from the employee list when given, else from
  * the employee's latest record. Rows are sorted by employee ID.
  */
-export function buildRoster(records: ValidRecord[], manifest: Manifest, now: Date, employees?: Employee[], siteOrigin?: string): Roster {
+export function buildRoster(
+  records: ValidRecord[],
+  manifest: Manifest,
+  now: Date,
+  employees?: Employee[],
+  siteOrigin?: string,
+  acknowledgements: readonly ValidAcknowledgement[] = [],
+): Roster {
   const currentEntries = manifest.modules.filter((m) => m.current);
   const modules = currentEntries.map((m) => ({ id: m.id, title: m.title, version: m.version }));
   const entries = new Map(manifest.modules.map((m) => [`${m.id}@${m.version}`, m]));
@@ -123,22 +109,34 @@ export function buildRoster(records: ValidRecord[], manifest: Manifest, now: Dat
 
   const byEmployee = new Map<string, ValidRecord[]>();
   const employeesByKid = new Map<string, Set<string>>();
-  for (const r of unique) {
-    const id = r.payload.learner.employeeId;
-    let list = byEmployee.get(id);
-    if (!list) byEmployee.set(id, (list = []));
-    list.push(r);
-    let ids = employeesByKid.get(r.kid);
-    if (!ids) employeesByKid.set(r.kid, (ids = new Set()));
+  // Acknowledgements add people, keys and identities; only completions make cells.
+  const acks = distinctAcknowledgements(acknowledgements);
+  const acksOf = new Map<string, ValidAcknowledgement[]>();
+  const note = (id: string, kid: string) => {
+    let ids = employeesByKid.get(kid);
+    if (!ids) employeesByKid.set(kid, (ids = new Set()));
     ids.add(id);
-  }
+  };
+  const add = <T extends { payload: { learner: { employeeId: string } }; kid: string }>(into: Map<string, T[]>, item: T) => {
+    const id = item.payload.learner.employeeId;
+    const list = into.get(id);
+    if (list) list.push(item);
+    else into.set(id, [item]);
+    note(id, item.kid);
+  };
+  for (const r of unique) add(byEmployee, r);
+  for (const a of acks) add(acksOf, a);
+  const policy = currentPolicy(manifest);
+  const acknowledged = policy ? acknowledgedOn(acks, policy.version) : new Map<string, string>();
 
   const listed = new Map((employees ?? []).map((e) => [e.employeeId, e]));
-  const ids = [...new Set([...listed.keys(), ...byEmployee.keys()])].sort(byText);
+  const ids = [...new Set([...listed.keys(), ...byEmployee.keys(), ...acksOf.keys()])].sort(byText);
   const warnings: RosterWarning[] = [];
   const rows: RosterRow[] = ids.map((employeeId) => {
     const own = byEmployee.get(employeeId) ?? [];
+    const ownAcks = acksOf.get(employeeId) ?? [];
     const latest = own.reduce<ValidRecord | undefined>((a, r) => (!a || r.payload.attempt.completedAt > a.payload.attempt.completedAt ? r : a), undefined);
+    const learner = latest?.payload.learner ?? ownAcks.reduce<ValidAcknowledgement | undefined>((a, r) => (!a || r.payload.acknowledgedAt > a.payload.acknowledgedAt ? r : a), undefined)?.payload.learner;
     const person = listed.get(employeeId);
     const cells: Record<string, RosterCell> = {};
     for (const m of currentEntries) {
@@ -151,16 +149,20 @@ export function buildRoster(records: ValidRecord[], manifest: Manifest, now: Dat
       }
       cells[m.id] = { ...best, attempts: mine.length };
     }
-    const keys = [...new Set(own.map((r) => r.kid))].sort();
+    const keys = [...new Set([...own.map((r) => r.kid), ...ownAcks.map((a) => a.kid)])].sort();
+    const who = identitySummary([...own.map((r) => r.identity), ...ownAcks.map((a) => a.identity)]);
     if (keys.length > 1) warnings.push({ kind: 'several-keys', employeeId, kids: keys });
     const row: RosterRow = {
       employeeId,
-      name: person?.name || latest?.payload.learner.name || '',
-      email: person?.email || latest?.payload.learner.email || '',
+      name: person?.name || learner?.name || '',
+      email: person?.email || learner?.email || '',
       cells,
       keys,
-      identity: [...new Set(own.map((r) => identityLabel(r.identity ?? SELF_DECLARED)))].sort().join('; '),
+      identity: who.label,
+      identityKind: who.kind,
     };
+    const at = acknowledged.get(employeeId);
+    if (at !== undefined) row.acknowledgedAt = at;
     if (person) {
       row.department = person.department;
       row.manager = person.manager;
@@ -182,66 +184,5 @@ export function buildRoster(records: ValidRecord[], manifest: Manifest, now: Dat
     } else if (count > 1) warnings.push({ kind: 'duplicate-record', recordId, count });
   }
   for (const f of findings(unique, { employees, siteOrigin, now })) warnings.push(f);
-  return { modules, rows, warnings };
-}
-
-const EMPLOYEE_COLUMNS = ['employeeId', 'name', 'email', 'department', 'manager'] as const;
-
-/** Parses HR's employee CSV: header employeeId,name,email,department,manager in any order/case, extra columns
- *  ignored; missing required columns -> problems naming them. All five columns are required; without an
- *  employeeId column no employee is read, with others missing the rows are read with those fields empty.
- *  Rows without an employee ID, and repeated IDs (the first is kept), are reported by line; so is a quote
- *  that is never closed. `separator` is ',' or ';' (see src/lib/hr/employee-file.ts). */
-export function parseEmployeeCsv(text: string, separator = ','): { employees: Employee[]; problems: string[] } {
-  const { rows, openQuoteLine } = parseCsvChecked(text, separator);
-  const header = rows[0];
-  if (!header) return { employees: [], problems: [t('list.empty', { columns: EMPLOYEE_COLUMNS.join(',') })] };
-  const names = header.cells.map((c) => c.trim().toLowerCase());
-  const index = Object.fromEntries(EMPLOYEE_COLUMNS.map((c) => [c, names.indexOf(c.toLowerCase())])) as Record<(typeof EMPLOYEE_COLUMNS)[number], number>;
-  const missing = EMPLOYEE_COLUMNS.filter((c) => index[c] < 0);
-  const problems: string[] = [];
-  if (missing.length > 0) {
-    problems.push(tn('list.missing', missing.length, { missing: missing.join(', '), columns: EMPLOYEE_COLUMNS.join(',') }));
-    if (index.employeeId < 0) return { employees: [], problems };
-  }
-  const employees: Employee[] = [];
-  // An unclosed quote swallows the rest of the file into one cell: said by line, never read as a name.
-  if (openQuoteLine !== undefined) problems.push(t('list.open-quote', { line: String(openQuoteLine) }));
-  const firstLine = new Map<string, number>();
-  for (const row of rows.slice(1)) {
-    if (openQuoteLine !== undefined && row.line >= openQuoteLine) break;
-    const get = (c: (typeof EMPLOYEE_COLUMNS)[number]) => (index[c] < 0 ? '' : (row.cells[index[c]] ?? '').trim());
-    const employeeId = get('employeeId');
-    if (employeeId === '') {
-      problems.push(t('list.no-id', { line: String(row.line) }));
-      continue;
-    }
-    const earlier = firstLine.get(employeeId);
-    if (earlier !== undefined) {
-      problems.push(t('list.repeated', { line: String(row.line), id: employeeId, earlier: String(earlier) }));
-      continue;
-    }
-    firstLine.set(employeeId, row.line);
-    employees.push({ employeeId, name: get('name'), email: get('email'), department: get('department'), manager: get('manager') });
-  }
-  return { employees, problems };
-}
-
-const day = (iso: string | undefined) => iso?.slice(0, 10);
-
-/** The roster as CSV (one row per employee, columns per module: status, date, due). Uses toCsv.
- *  Dates are YYYY-MM-DD (UTC); then the count of the employee's signing keys and who vouches for them (identity). */
-export function rosterToCsv(roster: Roster): string {
-  return toCsv([
-    ['employeeId', 'name', 'email', 'department', 'manager', ...roster.modules.flatMap((m) => [`${m.id} status`, `${m.id} date`, `${m.id} due`]), 'keys', 'identity'],
-    ...roster.rows.map((r) => [
-      r.employeeId, r.name, r.email, r.department, r.manager,
-      ...roster.modules.flatMap((m) => {
-        const c = r.cells[m.id];
-        return [c?.status ?? 'not-started', day(c?.date), day(c?.dueDate)];
-      }),
-      r.keys.length,
-      r.identity,
-    ]),
-  ]);
+  return { modules, ...(policy ? { policy: { version: policy.version, title: policy.title } } : {}), rows, warnings };
 }

@@ -1,0 +1,37 @@
+/**
+ * Copies and shared ids among loaded records (completions or acknowledgements): kept apart from the
+ * roster so the exports, which the learner's pages load too, need only this.
+ */
+
+/** A loaded signed record: its key and verified payload. */
+interface Signed { kid: string; payload: { recordId: string } }
+
+/** What makes two loaded records the same one: the same key over the same payload (a copy of one file). */
+function sameness(r: Signed): string {
+  return `${r.kid}\u0000${JSON.stringify(r.payload)}`;
+}
+
+/**
+ * The records with every copy of the same signed record dropped but the first; records that only share
+ * a record id (another key or payload) are all kept. Used by the roster, the exports and the lookup.
+ */
+export function distinctRecords<T extends Signed>(records: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return records.filter((r) => {
+    const key = sameness(r);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Records grouped by record id, in the order each id first appears; a group of more than one is a conflict. */
+export function byRecordId<T extends Signed>(records: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const r of records) {
+    const group = groups.get(r.payload.recordId);
+    if (group) group.push(r);
+    else groups.set(r.payload.recordId, [r]);
+  }
+  return groups;
+}

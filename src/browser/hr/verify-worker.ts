@@ -11,6 +11,8 @@ import type { FileOutcome, FromWorker, RecordOutcome, ToWorker } from './protoco
 
 // WebCrypto runs its work on other threads, so a few verifications in flight at once keep them busy.
 const IN_FLIGHT = 16;
+// Files read and verified at once: a learner's export holds a few records, so one file at a time would starve WebCrypto.
+const FILES_IN_FLIGHT = 8;
 // Records go to the page in pieces of about this many, so no single message takes long to unpack.
 const RECORDS_PER_MESSAGE = 256;
 // Progress messages are throttled: a message per record would cost more than the work it reports.
@@ -51,50 +53,72 @@ async function verifySafely(record: unknown, m: Manifest): Promise<RecordOutcome
   }
 }
 
+/**
+ * Verifies one file and posts its records (in pieces) and then its outcome; false when the batch
+ * was cancelled on the way (nothing more is posted for it then).
+ */
+async function verifyFileOf(batch: number, slot: number, file: File, m: Manifest, progress: (bytes: number) => void): Promise<boolean> {
+  const bytes = await file.arrayBuffer();
+  const hash = hex(await crypto.subtle.digest('SHA-256', bytes));
+  // TextDecoder drops a leading byte-order mark, which JSON.parse would reject.
+  const parsed = recordsInFile(new TextDecoder().decode(bytes));
+  let outcome: FileOutcome;
+  if (!parsed.ok) {
+    outcome = { ...parsed, text: REASON_TEXT.malformed };
+  } else {
+    let pending: RecordOutcome[] = [];
+    for (let i = 0; i < parsed.records.length; i += IN_FLIGHT) {
+      if (cancelled.has(batch)) return false;
+      const part = parsed.records.slice(i, i + IN_FLIGHT);
+      for (const outcome of await Promise.all(part.map((r) => verifySafely(r, m)))) pending.push(outcome);
+      if (pending.length >= RECORDS_PER_MESSAGE) {
+        scope.postMessage({ type: 'records', batch, slot, records: pending });
+        pending = [];
+      }
+      progress(Math.round((file.size * Math.min(i + IN_FLIGHT, parsed.records.length)) / parsed.records.length));
+    }
+    outcome = { ok: true, records: pending, beyond: parsed.beyond };
+  }
+  scope.postMessage({ type: 'file', batch, slot, hash, outcome });
+  return true;
+}
+
+/**
+ * Verifies a batch's files, FILES_IN_FLIGHT at a time: an export holds a handful of records, so one
+ * file alone would leave WebCrypto waiting between them. Each file's messages stay in order (its
+ * records, then its outcome); the page files them by slot.
+ */
 async function runBatch(batch: number, files: Array<{ slot: number; file: File }>): Promise<void> {
   const m = manifest;
   if (!m) throw new Error('the verifying worker got files before the manifest');
-  let bytesBefore = 0;
+  let finished = 0;
+  const partial = new Map<number, number>();
   let lastPost = 0;
-  const progress = (bytesDone: number, force = false) => {
+  const progress = (force = false) => {
     const now = performance.now();
     if (!force && now - lastPost < PROGRESS_EVERY_MS) return;
     lastPost = now;
+    let bytesDone = finished;
+    for (const b of partial.values()) bytesDone += b;
     scope.postMessage({ type: 'progress', batch, bytesDone });
   };
-  for (const { slot, file } of files) {
-    if (cancelled.has(batch)) {
-      scope.postMessage({ type: 'cancelled', batch });
-      return;
+  let next = 0;
+  let stopped = false;
+  const lane = async () => {
+    while (!stopped && next < files.length) {
+      const { slot, file } = files[next++]!;
+      const done = !cancelled.has(batch) && (await verifyFileOf(batch, slot, file, m, (bytes) => (partial.set(slot, bytes), progress())));
+      partial.delete(slot);
+      if (!done) stopped = true;
+      else finished += file.size;
+      progress();
     }
-    const bytes = await file.arrayBuffer();
-    const hash = hex(await crypto.subtle.digest('SHA-256', bytes));
-    // TextDecoder drops a leading byte-order mark, which JSON.parse would reject.
-    const parsed = recordsInFile(new TextDecoder().decode(bytes));
-    let outcome: FileOutcome;
-    if (!parsed.ok) {
-      outcome = { ...parsed, text: REASON_TEXT.malformed };
-    } else {
-      let pending: RecordOutcome[] = [];
-      for (let i = 0; i < parsed.records.length; i += IN_FLIGHT) {
-        if (cancelled.has(batch)) {
-          scope.postMessage({ type: 'cancelled', batch });
-          return;
-        }
-        const part = parsed.records.slice(i, i + IN_FLIGHT);
-        for (const outcome of await Promise.all(part.map((r) => verifySafely(r, m)))) pending.push(outcome);
-        if (pending.length >= RECORDS_PER_MESSAGE) {
-          scope.postMessage({ type: 'records', batch, slot, records: pending });
-          pending = [];
-        }
-        progress(bytesBefore + Math.round((file.size * Math.min(i + IN_FLIGHT, parsed.records.length)) / parsed.records.length));
-      }
-      outcome = { ok: true, records: pending, beyond: parsed.beyond };
-    }
-    bytesBefore += file.size;
-    scope.postMessage({ type: 'file', batch, slot, hash, outcome });
-    progress(bytesBefore);
+  };
+  await Promise.all(Array.from({ length: FILES_IN_FLIGHT }, lane));
+  if (stopped) {
+    scope.postMessage({ type: 'cancelled', batch });
+    return;
   }
-  progress(bytesBefore, true);
+  progress(true);
   scope.postMessage({ type: 'done', batch });
 }

@@ -21,6 +21,7 @@ import { refsOf, type Ref } from './refs';
 import type { HrResults } from './results';
 import { ImportSession } from './session';
 import { clearSession, loadSession, saveSession } from './session-store';
+import { measureSizes, sizeOf } from './file-size';
 
 class AgaHr extends HTMLElement {
   private manifest: Manifest | undefined;
@@ -142,11 +143,13 @@ class AgaHr extends HTMLElement {
     }
     // Marks let the benchmark read the time from files chosen to a finished roster.
     performance.mark('aga-hr-import-start');
+    // Busy from here: measuring thousands of files takes several tasks, and a second drop must wait.
+    this.setState('busy');
+    await measureSizes(picked.map((p) => p.file));
     const { toRead, skipped, tooLarge, overBatch } = this.session.triage(picked);
-    const totalBytes = toRead.reduce((sum, p) => sum + p.file.size, 0);
+    const totalBytes = toRead.reduce((sum, p) => sum + sizeOf(p.file), 0);
     const progress = new ProgressView(this.ref);
     progress.start(totalBytes, toRead.length);
-    this.setState('busy');
     this.status(checkingText(toRead.length, totalBytes));
     const run = pool.run(toRead.map((p) => p.file), (done) => progress.update(done));
     this.running = run;

@@ -1,6 +1,7 @@
 import type { JSONWebKeySet } from 'jose';
 import type { Manifest } from '../../schemas/manifest';
 import type { FileOutcome, FromWorker, RecordOutcome, ToWorker } from './protocol';
+import { sizeOf } from './file-size';
 
 /** One file's result from the workers: its content hash and what it held. */
 export interface FileResult {
@@ -46,11 +47,11 @@ export class VerifierPool {
     const batch = this.nextBatch++;
     const shares: Array<Array<{ slot: number; file: File }>> = this.workers.map(() => []);
     const load = this.workers.map(() => 0);
-    const order = files.map((file, slot) => ({ slot, file })).sort((a, b) => b.file.size - a.file.size);
+    const order = files.map((file, slot) => ({ slot, file, size: sizeOf(file) })).sort((a, b) => b.size - a.size);
     for (const item of order) {
       const i = load.indexOf(load.reduce((a, b) => Math.min(a, b)));
-      shares[i]!.push(item);
-      load[i]! += item.file.size + 1;
+      shares[i]!.push({ slot: item.slot, file: item.file });
+      load[i]! += item.size + 1;
     }
     const results: Array<FileResult | undefined> = new Array(files.length);
     const partial = new Map<number, RecordOutcome[]>();

@@ -21,11 +21,14 @@ import type { Ref } from './refs';
 import { wireReminders } from './reminders-view';
 import { RosterTable } from './roster-table';
 import type { ImportSession } from './session';
+import { nextTask } from '../next-task';
 
 export { readEmployeeList };
 
 export class HrResults {
   private roster: Roster | undefined;
+  /** Distinct valid records of the session, counted when the roster is built. */
+  private unique = 0;
   private employees: Employee[] | undefined;
   private readonly table: RosterTable;
   /** How many failed records are drawn. */
@@ -82,17 +85,21 @@ export class HrResults {
     // This page is served by the site whose manifest verifies the records: records signed elsewhere are a finding.
     const roster = buildRoster(this.session.valid, this.manifest, new Date(), employees, location.origin, this.session.acknowledgements);
     // Building and drawing a roster of thousands are two tasks, so the page answers input in between.
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await nextTask();
     this.roster = roster;
+    // Counted once per import: it walks every record, and the overview and the table both need it.
+    this.unique = distinctRecords(this.session.valid).length;
+    await nextTask();
     this.renderOverview();
-    this.table.show(roster, distinctRecords(this.session.valid).length, this.session.fileCount);
+    await nextTask();
+    this.table.show(roster, this.unique, this.session.fileCount);
   }
 
   private renderOverview(): void {
     if (!this.roster) return;
     const listed = this.employees ? new Set(this.employees.map((e) => e.employeeId)) : undefined;
     const o = overview(this.roster, new Date(), this.dueSoonDays(), listed);
-    const unique = distinctRecords(this.session.valid).length;
+    const unique = this.unique;
     const totals = { valid: unique, files: this.session.fileCount, duplicates: this.session.valid.length - unique + this.session.duplicateFiles, invalid: this.session.failures.length };
     renderOverview(this.ref, o, totals, (kind) => this.table.showAttention(kind, this.dueSoonDays()));
     performance.mark('aga-hr-overview');

@@ -6,6 +6,7 @@ import type { Failure, FileProblem } from '../../lib/hr/findings';
 import type { BatchSummary } from '../../lib/hr/status-text';
 import { MAX_FILE_BYTES, isJsonName, type Picked } from './intake';
 import type { FileResult } from './pool';
+import { sizeOf } from './file-size';
 
 /**
  * Everything imported since the page was opened. Batches only ever add: a bad file is reported
@@ -46,10 +47,10 @@ export class ImportSession {
     let bytes = 0;
     for (const p of picked) {
       if (p.fromFolder && !isJsonName(p.file.name)) skipped += 1;
-      else if (p.file.size > MAX_FILE_BYTES) tooLarge.push(p);
-      else if (bytes + p.file.size > MAX_BATCH_BYTES) overBatch.push(p);
+      else if (sizeOf(p.file) > MAX_FILE_BYTES) tooLarge.push(p);
+      else if (bytes + sizeOf(p.file) > MAX_BATCH_BYTES) overBatch.push(p);
       else {
-        bytes += p.file.size;
+        bytes += sizeOf(p.file);
         toRead.push(p);
       }
     }
@@ -64,7 +65,7 @@ export class ImportSession {
       summary.problems += 1;
     };
     for (const p of tooLarge) {
-      problem(p.label, `too large to read (${megabytes(p.file.size)}; the limit is ${megabytes(MAX_FILE_BYTES)}). It was not opened.`);
+      problem(p.label, `too large to read (${megabytes(sizeOf(p.file))}; the limit is ${megabytes(MAX_FILE_BYTES)}). It was not opened.`);
     }
     for (const p of overBatch) {
       problem(p.label, `not read: this import already reads ${megabytes(MAX_BATCH_BYTES)}, as much as one import takes. Load it in another import; nothing loaded is lost.`);
@@ -75,7 +76,7 @@ export class ImportSession {
         problem(p.label, 'could not be read.');
         return;
       }
-      const key = `${p.file.name}\u0000${p.file.size}\u0000${r.hash}`;
+      const key = `${p.file.name}\u0000${sizeOf(p.file)}\u0000${r.hash}`;
       const earlier = this.loaded.get(key);
       if (earlier !== undefined) {
         problem(p.label, `duplicate of ${earlier}, which is already loaded (same name, size and content). Counted once.`);

@@ -17,6 +17,7 @@ import { scorm } from './en/scorm';
 import { hr, hrPage } from './en/hr';
 import { learnerPage } from './en/learner';
 import { quizPage, quizResult } from './en/quiz';
+import { search } from './en/search';
 import { translator } from './translate';
 
 export const all = {
@@ -39,6 +40,7 @@ export const all = {
   ...learnerPage,
   ...quizPage,
   ...quizResult,
+  ...search,
 } as const;
 
 export type AllKey = keyof typeof all;

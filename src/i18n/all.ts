@@ -18,6 +18,7 @@ import { hr, hrPage } from './en/hr';
 import { learnerPage } from './en/learner';
 import { quizPage, quizResult } from './en/quiz';
 import { search } from './en/search';
+import { packagesPage } from './en/packages';
 import { translator } from './translate';
 
 export const all = {
@@ -41,6 +42,7 @@ export const all = {
   ...quizPage,
   ...quizResult,
   ...search,
+  ...packagesPage,
 } as const;
 
 export type AllKey = keyof typeof all;

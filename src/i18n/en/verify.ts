@@ -60,9 +60,6 @@ export const verify = {
   'jwks.what.keys': 'signing keys',
   'jwks.wrong-issuer': '{url} names the issuer {named}, not {issuer}: check sso.issuer',
   'jwks.no-uri': '{url} gives no "jwks_uri" to fetch the keys from',
-  'jwks.file.not-json': '{name}: not JSON, so not a key file (JWKS)',
-  'jwks.file.no-keys': '{name}: not a key file: expected a JSON object with a "keys" list (JWKS)',
-  'jwks.file.private': '{name}: key {n} of {count} is not a public JSON Web Key',
 
   'identity.sso': 'SSO ({issuer})',
   'identity.self-declared': 'self-declared',

@@ -19,6 +19,8 @@ import { learnerPage } from './en/learner';
 import { quizPage, quizResult } from './en/quiz';
 import { search } from './en/search';
 import { packagesPage } from './en/packages';
+import { profileStatus } from './en/profile';
+import { ssoStatus } from './en/sso-profile';
 import { translator } from './translate';
 
 export const all = {
@@ -43,6 +45,8 @@ export const all = {
   ...quizResult,
   ...search,
   ...packagesPage,
+  ...profileStatus,
+  ...ssoStatus,
 } as const;
 
 export type AllKey = keyof typeof all;

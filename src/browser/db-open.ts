@@ -37,8 +37,8 @@ function open(version: number | undefined, onClose: () => void): Promise<IDBData
       };
       resolve(db);
     };
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB could not be opened'));
-    req.onblocked = () => reject(new Error('IndexedDB is blocked by another tab'));
+    req.onerror = () => reject(req.error ?? new Error('open: IndexedDB could not be opened'));
+    req.onblocked = () => reject(new Error('open: IndexedDB is blocked by another tab'));
   });
 }
 
@@ -51,7 +51,7 @@ export async function openKeeping(onClose: () => void): Promise<Opened> {
   const upgraded = await open(next, onClose);
   if (missingStores(upgraded).length > 0) {
     upgraded.close();
-    throw new Error('the stored database is missing parts that could not be added');
+    throw new Error('openKeeping: the stored database is missing parts that could not be added');
   }
   return { db: upgraded, repaired: true };
 }

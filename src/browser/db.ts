@@ -34,7 +34,7 @@ const memory = { records: new Map<string, StoredRecord>(), keys: new Map<string,
 function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
     req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
+    req.onerror = () => reject(req.error ?? new Error('request: IndexedDB request failed'));
   });
 }
 
@@ -74,7 +74,7 @@ export function openDb(): Promise<IDBDatabase | null> {
 
 async function withStore<T>(name: string, mode: IDBTransactionMode, fn: (s: IDBObjectStore) => IDBRequest<T>): Promise<T> {
   const db = await openDb();
-  if (!db) throw new Error('memory mode');
+  if (!db) throw new Error('withStore: memory mode');
   return request(fn(db.transaction(name, mode).objectStore(name)));
 }
 

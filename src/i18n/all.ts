@@ -18,6 +18,10 @@ import { hr, hrPage } from './en/hr';
 import { learnerPage } from './en/learner';
 import { quizPage, quizResult } from './en/quiz';
 import { findingWords } from './en/findings';
+import { search } from './en/search';
+import { packagesPage } from './en/packages';
+import { profileStatus } from './en/profile';
+import { ssoStatus } from './en/sso-profile';
 import { translator } from './translate';
 
 export const all = {
@@ -41,6 +45,10 @@ export const all = {
   ...quizPage,
   ...quizResult,
   ...findingWords,
+  ...search,
+  ...packagesPage,
+  ...profileStatus,
+  ...ssoStatus,
 } as const;
 
 export type AllKey = keyof typeof all;

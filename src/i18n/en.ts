@@ -23,6 +23,8 @@ export const en = {
   'learner.path.other': '{passed} of {n} modules passed',
   'learner.start': 'Start: {title}',
   'learner.continue': 'Continue: {title}',
+  'learner.policy-accepted': 'Accepted on {date}',
+  'learner.policy-not-accepted': 'Not accepted yet: read it and accept version {version}',
   'learner.all-passed': 'Every module passed. Download the file for HR from My records.',
 
   'cell.passed-older': 'version {version} on {date}',

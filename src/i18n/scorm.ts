@@ -1,4 +1,4 @@
-/** The words of sCORM errors of the learning system. */
+/** The words of SCORM errors of the learning system and of the quiz's link to it. */
 import { scorm } from './en/scorm';
 import { translator } from './translate';
 

@@ -1,10 +1,11 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { t } from '../i18n/all';
 import { DATA_CLASS_IDS } from '../schemas/data-classes';
 
 /** The organisation settings (org.yaml). */
 export async function getOrg() {
   const entry = await getEntry('org', 'org');
-  if (!entry) throw new Error('content/org.yaml was not loaded');
+  if (!entry) throw new Error(t('build.no-org'));
   return entry.data;
 }
 

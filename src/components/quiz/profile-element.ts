@@ -1,4 +1,5 @@
 import { allRecords } from '../../browser/db';
+import { t } from '../../i18n/profile';
 import { profile } from '../../stores/learner';
 
 type Field = 'name' | 'email' | 'employeeId';
@@ -16,7 +17,7 @@ class AgaProfile extends HTMLElement {
     const input = (f: Field) => form.elements.namedItem(f) as HTMLInputElement;
 
     profile.subscribe((p) => {
-      if (p) summaryText.textContent = `You take quizzes as ${p.name} (${p.email}, employee ID ${p.employeeId}).`;
+      if (p) summaryText.textContent = t('profile-status.as', p);
       if (gate) {
         summary.hidden = !p;
         form.hidden = !!p;
@@ -49,8 +50,8 @@ class AgaProfile extends HTMLElement {
       profile.set(result.data);
       const changedId = before && before.employeeId !== result.data.employeeId && records.length > 0;
       status.textContent = changedId
-        ? `Saved. You changed your employee ID, so your next results start a new identity under ${result.data.employeeId}; your earlier records keep ${before.employeeId}.`
-        : 'Your details are saved on this device.';
+        ? t('profile-status.new-identity', { id: result.data.employeeId, before: before.employeeId })
+        : t('profile-status.saved');
       if (gate) {
         const summary = this.querySelector<HTMLElement>('[data-summary]');
         summary?.setAttribute('tabindex', '-1');

@@ -4,6 +4,7 @@
  * is hidden), keeps answers in progress in cmi.suspend_data, reports the result and finishes.
  * Without an API, or when the LMS refuses to start, it says so and the page works as on the site.
  */
+import { t } from '../../i18n/scorm';
 import type { Progress } from '../../lib/quiz/progress';
 import { findScormApi } from '../../lib/scorm/api';
 import { problemText, type LmsProblem } from '../../lib/scorm/errors';
@@ -19,8 +20,6 @@ export interface LmsLink {
   submitted(result: ScormResult, recorded: boolean): void;
 }
 
-const NOT_REPORTED = 'Your result will not reach the learning system. You can still take the quiz here: enter your details, and your result is signed and saved in this browser.';
-
 function box(before: Element, className: string, role: 'status' | 'alert'): HTMLElement {
   const el = document.createElement('div');
   el.className = className;
@@ -33,37 +32,38 @@ function box(before: Element, className: string, role: 'status' | 'alert'): HTML
 /** Connects the quiz of `moduleId` (questions in bank order) to the LMS, or explains why not. */
 export function connectLms(quiz: HTMLElement, moduleId: string, version: string, questionIds: readonly string[]): LmsLink | undefined {
   const status = box(quiz.closest('section') ?? quiz, 'notice', 'status');
-  const alert = box(status, 'notice notice--bad', 'alert');
+  const alert = box(status, 'notice', 'alert');
+  alert.classList.add('notice--bad');
   alert.hidden = true;
   const problems: string[] = [];
   const onProblem = (p: LmsProblem) => {
     problems.push(problemText(p));
-    alert.replaceChildren(...problems.map((t) => Object.assign(document.createElement('p'), { textContent: t })));
+    alert.replaceChildren(...problems.map((text) => Object.assign(document.createElement('p'), { textContent: text })));
     alert.hidden = false;
   };
   const api = findScormApi(window);
   if (!api) {
-    status.textContent = `This course package is not connected to a learning system: no SCORM API was found in the window that opened it. Open the course from your LMS to have it recorded. ${NOT_REPORTED}`;
+    status.textContent = t('scorm.no-api', { notReported: t('scorm.not-reported') });
     return undefined;
   }
   const session = new ScormSession(api, onProblem);
   if (!session.initialize()) {
-    status.textContent = `The learning system did not start this course. ${NOT_REPORTED}`;
+    status.textContent = t('scorm.not-started', { notReported: t('scorm.not-reported') });
     return undefined;
   }
   const learner = session.learner();
   if (!learner) {
-    status.textContent = `The learning system did not give your name and ID. ${NOT_REPORTED}`;
+    status.textContent = t('scorm.no-learner', { notReported: t('scorm.not-reported') });
     session.finish();
     return undefined;
   }
   session.begin();
   profile.set(lmsProfile(learner));
   for (const form of document.querySelectorAll<HTMLElement>('aga-profile')) form.hidden = true;
-  status.textContent = `Connected to your learning system as ${learner.name} (ID ${learner.studentId}). Your result is reported to it when you submit.`;
+  status.textContent = t('scorm.connected', { name: learner.name, id: learner.studentId });
 
   const saved = decodeSuspendData(session.get('cmi.suspend_data') ?? '', questionIds);
-  if (saved === 'foreign') status.textContent += ' The learning system held saved answers this quiz cannot read, so the quiz starts fresh.';
+  if (saved === 'foreign') status.textContent += ` ${t('scorm.foreign')}`;
   else if (saved !== 'empty' && saved.version === version) progress.set({ ...progress.get(), [moduleId]: saved });
   addEventListener('pagehide', () => session.finish());
 
@@ -73,21 +73,21 @@ export function connectLms(quiz: HTMLElement, moduleId: string, version: string,
       try {
         text = current ? encodeSuspendData(current, questionIds) : '';
       } catch (error) {
-        onProblem({ call: 'saving your answers', code: 'size', text: (error as Error).message });
+        onProblem({ call: t('scorm.saving'), code: 'size', text: (error as Error).message });
         return;
       }
       if (session.set('cmi.suspend_data', text)) session.commit();
     },
     submitted(result, recorded) {
       if (!session.active) {
-        status.textContent = 'Your pass is already reported to your learning system; this attempt is not.';
+        status.textContent = t('scorm.already-passed');
         return;
       }
       const taken = session.report(result);
       if (result.passed) session.finish();
       status.textContent = taken
-        ? `Your result was reported to your learning system: ${result.passed ? 'passed' : 'not passed'}, ${result.percent} %.`
-        : 'Your learning system did not take all of your result: see the message above.';
+        ? t('scorm.reported', { outcome: t(result.passed ? 'scorm.passed' : 'scorm.not-passed'), percent: String(result.percent) })
+        : t('scorm.not-taken');
       if (recorded) offerDownload(quiz);
     },
   };
@@ -99,8 +99,8 @@ function offerDownload(quiz: HTMLElement): void {
   if (!result || result.querySelector('[data-lms-download]')) return;
   const p = document.createElement('p');
   p.dataset.lmsDownload = '';
-  p.append('Keep a copy of your signed record: ');
-  const button = Object.assign(document.createElement('button'), { type: 'button', textContent: 'Download signed record' });
+  p.append(`${t('scorm.keep-copy')} `);
+  const button = Object.assign(document.createElement('button'), { type: 'button', textContent: t('scorm.download') });
   // The quiz's own export (hidden unless storage is memory-only) makes the file.
   button.addEventListener('click', () => quiz.querySelector<HTMLButtonElement>('[data-export-now]')?.click());
   p.append(button);

@@ -1,4 +1,5 @@
 import { ssoConfig } from '../../browser/sso-config';
+import { t } from '../../i18n/sso-profile';
 import { profile } from '../../stores/learner';
 
 const EMPLOYEE_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -32,8 +33,8 @@ class AgaSsoProfile extends HTMLElement {
       const signIn = await currentSignIn(config);
       const details = signIn && signedInDetails(signIn, config);
       if (!details) {
-        status.textContent = `You are not signed in yet. Sign in with ${config.orgName} before your first quiz: your results then carry the details it vouches for.`;
-        button.textContent = `Sign in with ${config.orgName}`;
+        status.textContent = t('sso-status.not-signed-in', { org: config.orgName });
+        button.textContent = t('sso-status.sign-in', { org: config.orgName });
         return;
       }
       const typedId = profile.get()?.email === details.email ? profile.get()?.employeeId : undefined;
@@ -42,11 +43,11 @@ class AgaSsoProfile extends HTMLElement {
       this.input('email').value = details.email;
       this.input('employeeId').value = employeeId;
       this.el('[data-details]').hidden = false;
-      status.textContent = `Signed in with ${config.orgName} as ${details.name} (${details.email}).`;
-      button.textContent = `Sign in with ${config.orgName} again`;
+      status.textContent = t('sso-status.signed-in', { org: config.orgName, name: details.name, email: details.email });
+      button.textContent = t('sso-status.sign-in-again', { org: config.orgName });
       if (employeeId) profile.set({ name: details.name, email: details.email, employeeId });
     } catch (error) {
-      status.textContent = `Your sign-in could not be read from this browser: ${(error as Error).message}. Sign in again.`;
+      status.textContent = t('sso-status.unreadable', { message: (error as Error).message });
     }
   }
 
@@ -54,7 +55,7 @@ class AgaSsoProfile extends HTMLElement {
     const value = input.value.trim();
     const ok = EMPLOYEE_ID.test(value);
     input.toggleAttribute('aria-invalid', !ok);
-    this.el('[data-status]').textContent = ok ? 'Your employee ID is saved on this device.' : 'Use letters, digits, dots, hyphens or underscores only for your employee ID.';
+    this.el('[data-status]').textContent = t(ok ? 'sso-status.id-saved' : 'sso-status.id-invalid');
     if (ok) profile.set({ name: this.input('name').value, email: this.input('email').value, employeeId: value });
   }
 
@@ -65,12 +66,12 @@ class AgaSsoProfile extends HTMLElement {
     const problem = this.el('[data-problem]');
     button.disabled = true;
     problem.hidden = true;
-    this.el('[data-status]').textContent = `Taking you to ${config.orgName}'s sign-in…`;
+    this.el('[data-status]').textContent = t('sso-status.redirecting', { org: config.orgName });
     try {
       const { startSignIn } = await import('../../browser/sso');
       await startSignIn(config);
     } catch (error) {
-      problem.textContent = error instanceof Error && error.name === 'SsoError' ? error.message : `The sign-in could not start: ${(error as Error).message}. Try again.`;
+      problem.textContent = error instanceof Error && error.name === 'SsoError' ? error.message : t('sso-status.not-started', { message: (error as Error).message });
       problem.hidden = false;
       this.el('[data-status]').textContent = '';
       button.disabled = false;

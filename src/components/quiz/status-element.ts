@@ -51,7 +51,7 @@ class AgaModuleStatus extends HTMLElement {
     if (!card || !slot) return;
     const version = card.dataset.policyVersion!;
     const done = (await storedAcknowledgements()).find((a) => a.version === version);
-    slot.textContent = done ? `Accepted on ${isoDate(done.acknowledgedAt)}` : `Not accepted yet: read it and accept version ${version}`;
+    slot.textContent = done ? t('learner.policy-accepted', { date: isoDate(done.acknowledgedAt) }) : t('learner.policy-not-accepted', { version });
     slot.dataset.status = done ? 'passed' : 'not-started';
   }
 }

@@ -1,20 +1,28 @@
-/**
- * The kinds of search results, stored in the index as the Pagefind filter `kind` and offered as
- * filters on the search page. One list, so the page and the index cannot disagree.
- */
-export const SEARCH_KINDS = ['Training module', 'Platform', 'Data class', 'Guideline'] as const;
-export type SearchKind = (typeof SEARCH_KINDS)[number];
+import { t } from '../../i18n/search';
 
 /**
- * The kind of a page from its path relative to the site's base (e.g. `modules/x/`), so every
+ * The kinds of search results, stored in the index (by name, `search.kind.<id>`) as the Pagefind
+ * filter `kind` and offered as filters on the search page. One list, so the page and the index
+ * cannot disagree.
+ */
+export const SEARCH_KINDS = ['module', 'platform', 'data-class', 'guideline'] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];
+
+/** The name of a kind, as the index stores it and each result shows it. */
+export function searchKindName(kind: SearchKind): string {
+  return t(`search.kind.${kind}`);
+}
+
+/**
+ * The kind's name of a page from its path relative to the site's base (e.g. `modules/x/`), so every
  * page is labelled in the index without each page having to say so.
  */
-export function searchKindOf(pathFromBase: string): SearchKind {
+export function searchKindOf(pathFromBase: string): string {
   const path = pathFromBase.replace(/^\/+/, '');
-  if (path.startsWith('modules/')) return 'Training module';
-  if (/^guidelines\/platforms\/[^/]+/.test(path)) return 'Platform';
-  if (path.startsWith('guidelines/data-classes')) return 'Data class';
-  return 'Guideline';
+  if (path.startsWith('modules/')) return searchKindName('module');
+  if (/^guidelines\/platforms\/[^/]+/.test(path)) return searchKindName('platform');
+  if (path.startsWith('guidelines/data-classes')) return searchKindName('data-class');
+  return searchKindName('guideline');
 }
 
 /**

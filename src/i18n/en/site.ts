@@ -59,5 +59,9 @@ export const site = {
   'hr.heading': 'HR: verify training records',
   'hr.lede': "Load the record files employees send you to see who has passed each module, who has not, and whose re-training is due. Every record is checked in this browser against this site's published answer keys, and no file, name or result leaves your computer.",
   'hr.proves': 'A valid record proves it was not changed after it was signed by the key inside it and that its score matches its answers. It does not prove who typed the answers: check the warnings about keys below.',
+  // Build errors, for whoever sets up the content.
+  'build.no-policy': 'content/policy/policy.mdx is missing, so /policy/ cannot be built',
+  'build.no-org': 'content/org.yaml was not loaded',
+
   'hr.packages': 'Running a learning management system? [Course packages]: every module as a SCORM 1.2 package to upload.',
 } as const;

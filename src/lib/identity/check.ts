@@ -101,13 +101,14 @@ async function verifyToken(idToken: string, jwks: KeyCache['jwks']): Promise<Tok
     }
     if (!verified) return { ok: false, message: tokenFailure(new errors.JWSSignatureVerificationFailed()) };
   }
+  let claims: unknown;
   try {
-    const claims: unknown = JSON.parse(new TextDecoder().decode(payload));
-    if (typeof claims !== 'object' || claims === null || Array.isArray(claims)) throw new TypeError('not an object');
-    return { ok: true, claims: claims as JWTPayload };
+    claims = JSON.parse(new TextDecoder().decode(payload));
   } catch {
-    return { ok: false, message: t('token.not-claims') };
+    claims = undefined;
   }
+  if (typeof claims !== 'object' || claims === null || Array.isArray(claims)) return { ok: false, message: t('token.not-claims') };
+  return { ok: true, claims: claims as JWTPayload };
 }
 
 function tokenFailure(error: unknown): string {

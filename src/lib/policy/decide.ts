@@ -60,7 +60,7 @@ export const STATUS_LABELS: Record<PlatformStatus, string> = { approved: t('plat
  */
 export function decide(platform: PolicyPlatform, dataClassId: DataClassId | string, classes: readonly PolicyDataClass[]): Decision {
   const rank = classes.findIndex((c) => c.id === dataClassId);
-  if (rank < 0) throw new Error(`unknown data class "${dataClassId}"; expected one of ${classes.map((c) => c.id).join(', ')}`);
+  if (rank < 0) throw new Error(`decide: unknown data class "${dataClassId}"; expected one of ${classes.map((c) => c.id).join(', ')}`);
   const dataClass = classes[rank]!;
   const name = platform.name;
   if (platform.status === 'prohibited') {
@@ -97,7 +97,7 @@ export function decide(platform: PolicyPlatform, dataClassId: DataClassId | stri
   const excludes = (platform.excludes ?? [])
     .filter((e) => {
       const r = classes.findIndex((c) => c.id === e.dataClass);
-      if (r < 0) throw new Error(`${platform.id}: unknown data class "${e.dataClass}" in excludes`);
+      if (r < 0) throw new Error(`decide: ${platform.id}: unknown data class "${e.dataClass}" in excludes`);
       return r <= rank;
     })
     .map((e) => e.what);

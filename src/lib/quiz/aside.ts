@@ -2,11 +2,11 @@
  * Stored rows that could not be read as records: what the learner is told about them and the
  * file they can keep. Nothing here deletes anything; removal is the learner's explicit choice.
  */
+import { t } from '../../i18n/storage';
 
-/** The sentence shown above the download and remove buttons. */
+/** The sentence shown above the download and remove buttons (the storage table's words: a plain look-up, loaded first). */
 export function asideText(count: number): string {
-  const what = count === 1 ? 'One stored result on this device could not be read. It is' : `${count} stored results on this device could not be read. They are`;
-  return `${what} kept aside, not deleted: download ${count === 1 ? 'it' : 'them'} as a file (for example for IT support), or remove ${count === 1 ? 'it' : 'them'} from this browser.`;
+  return t(count === 1 ? 'storage.aside.one' : 'storage.aside.other').replace('{n}', String(count));
 }
 
 /** The file that keeps set-aside rows: their stored values as JSON, whatever they hold. */

@@ -1,3 +1,4 @@
+import { t } from '../../i18n/verify';
 import type { AnswerKey } from '../../schemas/lock';
 
 /** Options a true-false question has: "True" then "False". */
@@ -12,12 +13,12 @@ const TRUE_FALSE_OPTIONS = 2;
  */
 export function answerProblem(selected: readonly number[], key: AnswerKey): string | undefined {
   for (let j = 1; j < selected.length; j++) {
-    if (selected[j]! <= selected[j - 1]!) return `the selection for "${key.id}" is not strictly ascending`;
+    if (selected[j]! <= selected[j - 1]!) return t('detail.not-ascending', { q: key.id });
   }
   if (key.type !== 'multiple' && selected.length > 1) {
-    return `"${key.id}" is a ${key.type} question, the record selects ${selected.length} options`;
+    return t('detail.one-option', { q: key.id, type: key.type, count: String(selected.length) });
   }
   const past = key.type === 'true-false' ? selected.find((i) => i >= TRUE_FALSE_OPTIONS) : undefined;
-  if (past !== undefined) return `"${key.id}" is a true-false question with ${TRUE_FALSE_OPTIONS} options, the record selects option ${past + 1}`;
+  if (past !== undefined) return t('detail.past-options', { q: key.id, options: String(TRUE_FALSE_OPTIONS), option: String(past + 1) });
   return undefined;
 }

@@ -5,6 +5,7 @@
  * Pure functions; verify.ts reports them as `shape` (text) and `signature` (encoding).
  */
 import { CANONICAL_BASE64URL } from '../../schemas/record';
+import { t } from '../../i18n/verify';
 
 /** The first member name that occurs twice in one object of valid JSON `text`, with its path; else undefined. */
 export function duplicateMember(text: string): string | undefined {
@@ -45,7 +46,7 @@ const LONE_SURROGATE = /[\ud800-\udfff]/u;
 
 /** The path of the first string (member name or value) holding a lone UTF-16 surrogate; else undefined. */
 export function loneSurrogateAt(value: unknown, path = ''): string | undefined {
-  if (typeof value === 'string') return LONE_SURROGATE.test(value) ? path || '(the value)' : undefined;
+  if (typeof value === 'string') return LONE_SURROGATE.test(value) ? path || t('detail.the-value') : undefined;
   if (typeof value !== 'object' || value === null) return undefined;
   const entries: Array<[string, unknown]> = Array.isArray(value) ? value.map((v, i) => [String(i), v]) : Object.entries(value);
   for (const [k, v] of entries) {
@@ -59,11 +60,11 @@ export function loneSurrogateAt(value: unknown, path = ''): string | undefined {
 
 /** Why decoded JSON text is not exactly one JSON text a second parser would read the same way; else undefined. */
 export function inexactJson(text: string, value: unknown): string | undefined {
-  if (text.charCodeAt(0) === 0xfeff) return 'it starts with a byte order mark';
+  if (text.charCodeAt(0) === 0xfeff) return t('detail.bom');
   const twice = duplicateMember(text);
-  if (twice !== undefined) return `member "${twice}" appears twice`;
+  if (twice !== undefined) return t('detail.member-twice', { name: twice });
   const lone = loneSurrogateAt(value);
-  if (lone !== undefined) return `${lone} holds a lone UTF-16 surrogate, which is not text`;
+  if (lone !== undefined) return t('detail.lone-surrogate', { path: lone });
   return undefined;
 }
 
@@ -82,7 +83,7 @@ export function isCanonicalBase64url(b64: string): boolean {
 /** Why an ES256 signature's encoding is refused before it is checked: not 64 bytes, or spare bits set; else undefined. */
 export function signatureEncodingProblem(b64: string): string | undefined {
   // 64 bytes are 86 base64url characters with 4 spare bits in the last one.
-  if (b64.length !== 86) return `the signature is ${b64.length} base64url characters, an ES256 signature is 86 (64 bytes)`;
-  if (!isCanonicalBase64url(b64)) return 'the last character of the signature has spare bits set: the same signature written another way';
+  if (b64.length !== 86) return t('detail.signature-length', { length: String(b64.length) });
+  if (!isCanonicalBase64url(b64)) return t('detail.signature-bits');
   return undefined;
 }

@@ -6,6 +6,7 @@
  */
 import { base64url } from 'jose';
 import { ACKNOWLEDGEMENT_TYP, acknowledgementPayloadSchema, type AcknowledgementPayload } from '../../schemas/acknowledgement';
+import { t } from '../../i18n/verify';
 import type { Manifest, ManifestPolicy } from '../../schemas/manifest';
 import { policiesOf } from './manifest';
 import { canonicalProblem, openSigned } from './open-signed';
@@ -40,10 +41,10 @@ export async function verifyAcknowledgement(record: unknown, manifest: Manifest,
   const who = await identityOutcome({ identity: payload.identity, learner: payload.learner, time: payload.acknowledgedAt }, header.kid, manifest, options);
   if (!who.ok) return fail(who.reason, who.detail, payload.recordId);
   const policy = policiesOf(manifest).find((p) => p.version === payload.policy.version);
-  if (!policy) return fail('unknown-policy', `version ${payload.policy.version}`, payload.recordId);
-  if (policy.contentHash !== payload.policy.contentHash) return fail('content-hash', `policy version ${policy.version}`, payload.recordId);
+  if (!policy) return fail('unknown-policy', t('detail.version', { version: payload.policy.version }), payload.recordId);
+  if (policy.contentHash !== payload.policy.contentHash) return fail('content-hash', t('detail.policy-version', { version: policy.version }), payload.recordId);
   if (payload.readingSeconds < policy.minReadingSeconds) {
-    return fail('reading-time', `${payload.readingSeconds} s, version ${policy.version} needs at least ${policy.minReadingSeconds} s`, payload.recordId);
+    return fail('reading-time', t('detail.reading-time', { seconds: String(payload.readingSeconds), version: policy.version, minimum: String(policy.minReadingSeconds) }), payload.recordId);
   }
   return canonicalProblem(signed, payload.recordId) ?? { ok: true, payload, kid: header.kid, policy, identity: who.identity };
 }

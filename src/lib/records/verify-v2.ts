@@ -6,6 +6,7 @@
  */
 import type { JSONWebKeySet } from 'jose';
 import { checkIdentity, type IdentityReason } from '../identity/check';
+import { t } from '../../i18n/verify';
 import type { AnswerKey } from '../../schemas/lock';
 import type { Manifest, ManifestModule } from '../../schemas/manifest';
 import type { RecordIdentity } from '../../schemas/identity';
@@ -38,7 +39,7 @@ export type VerifiedIdentity =
 
 /** How HR's tools name a record's identity: "SSO (<issuer>)" or "self-declared". */
 export function identityLabel(identity: VerifiedIdentity): string {
-  return identity.method === 'oidc' ? `SSO (${identity.issuer})` : 'self-declared';
+  return identity.method === 'oidc' ? t('identity.sso', { issuer: identity.issuer }) : t('identity.self-declared');
 }
 
 const NO_KEYS: readonly JSONWebKeySet[] = [];
@@ -100,13 +101,13 @@ export function presentedKey(answers: ReadonlyArray<{ q: string }>, entry: Manif
   let last = -1;
   for (const [i, a] of answers.entries()) {
     const at = position.get(a.q);
-    if (at === undefined) return { problem: `answer ${i + 1} is for "${a.q}", which is not a question of version ${entry.version}` };
-    if (seen.has(a.q)) return { problem: `question "${a.q}" is answered twice` };
-    if (at < last) return { problem: `answer ${i + 1} ("${a.q}") is out of bank order` };
+    if (at === undefined) return { problem: t('detail.not-in-version', { n: String(i + 1), q: a.q, version: entry.version }) };
+    if (seen.has(a.q)) return { problem: t('detail.answered-twice', { q: a.q }) };
+    if (at < last) return { problem: t('detail.bank-order', { n: String(i + 1), q: a.q }) };
     seen.add(a.q);
     last = at;
   }
   const draw = drawOf(entry);
-  if (answers.length !== draw) return { problem: `the record presents ${answers.length} questions, version ${entry.version} draws ${draw}` };
+  if (answers.length !== draw) return { problem: t('detail.presents', { answers: String(answers.length), version: entry.version, draw: String(draw) }) };
   return { key: entry.questions.filter((q) => seen.has(q.id)) };
 }

@@ -42,11 +42,11 @@ function regradeProblem(payload: RecordPayload, entry: ManifestModule): string |
   if ('problem' in presented) return presented.problem;
   const { key } = presented;
   if (answers.length !== key.length) {
-    return `the record answers ${answers.length} questions, the bank has ${key.length}`;
+    return t('detail.answer-count', { answers: String(answers.length), questions: String(key.length) });
   }
   for (let i = 0; i < answers.length; i++) {
     const a = answers[i]!;
-    if (a.q !== key[i]!.id) return `answer ${i + 1} is for "${a.q}", the bank's question ${i + 1} is "${key[i]!.id}"`;
+    if (a.q !== key[i]!.id) return t('detail.answer-for', { n: String(i + 1), q: a.q, expected: key[i]!.id });
     const problem = answerProblem(a.selected, key[i]!);
     if (problem) return problem;
   }

@@ -3,6 +3,7 @@
  * base becomes relative to the package root, so the page runs from whatever path the LMS serves
  * it, and nothing on it points outside the package. Pure text in, text out.
  */
+import { t } from '../../i18n/scorm';
 
 /** The `<html>` attribute that tells the page's scripts they run inside a SCORM 1.2 package. */
 export const PACKAGE_ATTRIBUTE = 'data-aga-package';
@@ -44,7 +45,7 @@ export function packagePage(html: string, base: string): PackagePage {
   if (!/<html[\s>]/.test(out)) throw new Error('the module page has no <html> element');
   out = out.replace(/<html(?=[\s>])/, `<html ${PACKAGE_ATTRIBUTE}="${PACKAGE_KIND}"`);
   const left = out.match(new RegExp(`\\s(?:href|src|action)="${root.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^"]*"`));
-  if (left) throw new Error(`the module page still refers outside the package:${left[0]}`);
+  if (left) throw new Error(t('scorm.outside', { found: left[0] }));
   return { html: out, files: [...files].sort() };
 }
 

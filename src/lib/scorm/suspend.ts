@@ -3,6 +3,7 @@
  * JSON: the module version, the shuffle seed, the start time and, per question in bank order,
  * the chosen option indices. Decoding checks everything; anything else is "not ours".
  */
+import { t } from '../../i18n/scorm';
 import type { Progress } from '../quiz/progress';
 
 /** SCORM 1.2's limit on `cmi.suspend_data` (CMIString4096). */
@@ -19,7 +20,7 @@ interface Packed {
 export function encodeSuspendData(progress: Progress, questionIds: readonly string[]): string {
   const packed: Packed = { v: progress.version, s: progress.seed, t: progress.startedAt, a: questionIds.map((id) => progress.answers[id] ?? []) };
   const text = JSON.stringify(packed);
-  if (text.length > SUSPEND_DATA_MAX) throw new Error(`answers in progress take ${text.length} characters, more than the ${SUSPEND_DATA_MAX} SCORM 1.2 allows`);
+  if (text.length > SUSPEND_DATA_MAX) throw new Error(t('scorm.too-long', { length: String(text.length), max: String(SUSPEND_DATA_MAX) }));
   return text;
 }
 

@@ -1,0 +1,38 @@
+/**
+ * The course packages page for the L&D team (src/pages/hr/packages.astro). Names of files, fields and
+ * commands are marked with backticks: the page shows them as code (components/text/CodeText.astro).
+ */
+export const packagesPage = {
+  'packages.title': 'Course packages',
+  'packages.heading': 'Course packages for your learning system',
+  'packages.lede': 'Each training module as a SCORM 1.2 package, for the team that runs your learning management system (LMS). Upload a package as it is: the LMS then knows who the learner is and records the result itself.',
+  'packages.downloads': 'Packages',
+  'packages.caption': 'One SCORM 1.2 package per module',
+  'packages.col.module': 'Module',
+  'packages.col.version': 'Version',
+  'packages.col.quiz': 'Quiz',
+  'packages.col.pass-mark': 'Pass mark (mastery score)',
+  'packages.col.download': 'Download',
+  'packages.quiz': '{questions} questions, about {minutes} minutes with the reading',
+  'packages.pass-mark': '{passMark} %',
+  'packages.file-of': ' (SCORM 1.2 package of {title})',
+  'packages.contents': 'What a package contains',
+  'packages.contents.sco': 'One SCO (one course, one launch page, `{launch}`) with `imsmanifest.xml` at the root of the zip. The manifest lists every file and gives the pass mark as `adlcp:masteryscore`.',
+  'packages.contents.module': 'The module text and its quiz as on this site, with the styles and scripts they use, under relative paths: the package runs from whatever address the LMS serves it and requests nothing outside it.',
+  'packages.contents.keys': "The list of published answer keys, so the learner's result is signed exactly as on the site.",
+  'packages.tells': 'What the package tells the LMS',
+  'packages.tells.learner': "It takes the learner's name and ID from the LMS (`cmi.core.student_name`, `cmi.core.student_id`); learners do not type their details.",
+  'packages.tells.submit': 'On submit: the score in percent (`cmi.core.score.raw`, with `min` 0 and `max` 100), `cmi.core.lesson_status` `passed` or `failed`, and the session time. A pass ends the session; after a fail the learner may try again.',
+  'packages.tells.suspend': 'Answers in progress are kept in `cmi.suspend_data` (well under its {max} character limit), so a learner who leaves and comes back continues where they were.',
+  'packages.tells.refused': 'If the LMS refuses anything, the learner sees its error in plain words. The signed record is made and offered for download in any case, so the result can also be verified on the [HR page].',
+  'packages.tells.no-lms': 'Opened without an LMS, the package says so and works like the site: the learner enters their details and their result is signed, but nothing is reported.',
+  'packages.upload': 'How to upload a package',
+  'packages.upload.download': 'Download the package of the module (above). Do not unzip it: the LMS wants the zip as it is.',
+  'packages.upload.create': 'In your LMS, create a new course or activity of type SCORM (often "SCORM package", "Online content" or "Import content") and upload the zip. Choose SCORM 1.2 if it asks.',
+  'packages.upload.pass-mark': 'Let the LMS take the pass mark from the package (mastery score), or set the same value by hand.',
+  'packages.upload.test': 'Launch it once as a test learner: the page says "Connected to your learning system as …" above the quiz when the LMS is found.',
+  'packages.upload.new-version': 'When a module gets a new version, download its new package and replace the old one in the LMS.',
+  'packages.lms': 'Which systems accept SCORM 1.2',
+  'packages.lms.text': 'SCORM 1.2 is the course format that practically every LMS imports, among them Cornerstone OnDemand, Docebo, SAP SuccessFactors Learning, Workday Learning, Moodle, TalentLMS, Absorb and LearnUpon. Systems that prefer SCORM 2004 or xAPI also import SCORM 1.2.',
+  'packages.lms.csv': 'To load completions made on this site into an LMS as external training instead, use "Export LMS completions CSV" on the [HR page] (or `npx aga verify … --lms-csv FILE`).',
+} as const;

@@ -88,7 +88,10 @@ const JS_BUDGETS: Array<[RegExp, number]> = [
   // HR works on a desktop with thousands of files; its page validates the manifest with zod at load.
   // 27 KB since issue 14: scripts resolve their imports from their own URL (so a SCORM package runs
   // from any path), which costs Vite's preload helper and the HR chunks about 170 bytes.
-  [/^\/hr\/$/, 27 * 1024],
+  // 27.25 KB since 3 December 2026: 27,748 B with the identity and policy columns (issues 12, 15), the
+  // remaining words in tables (issue 11) and the file sizes read 200 per task (file-size.ts, about
+  // 100 B), which took the longest main-thread task of an 18,000-record import from 1,051 to 730 ms.
+  [/^\/hr\/$/, 27.25 * 1024],
   [/^\/search\/$/, 6 * 1024],
   [/^\/guidelines\/(platforms|check)\/$/, 4 * 1024],
 ];

@@ -16,8 +16,23 @@ function sameness(r: Signed): string {
  * a record id (another key or payload) are all kept. Used by the roster, the exports and the lookup.
  */
 export function distinctRecords<T extends Signed>(records: readonly T[]): T[] {
+  // Only records that share a record id can be copies, so the payload is written out only for those:
+  // 18,000 records of their own ids cost one map look-up each instead of 18,000 JSON texts.
+  const firstById = new Map<string, T>();
+  // Record ids whose first record's text is in `seen` already.
+  const compared = new Set<string>();
   const seen = new Set<string>();
   return records.filter((r) => {
+    const id = r.payload.recordId;
+    const first = firstById.get(id);
+    if (!first) {
+      firstById.set(id, r);
+      return true;
+    }
+    if (!compared.has(id)) {
+      compared.add(id);
+      seen.add(sameness(first));
+    }
     const key = sameness(r);
     if (seen.has(key)) return false;
     seen.add(key);

@@ -1,13 +1,13 @@
 /**
  * Picked files' sizes, read once. A file chosen from disk has no size until the browser asks the
  * disk for it, and it may ask again on every read of `size`: thousands of files (and a sort by
- * size) in one task froze the HR page for a second. `measureSizes` reads them a slice at a time.
+ * size) in one task froze the HR page for a second. `measureSizes` reads them a few milliseconds at a time.
  */
 import { nextTask } from '../next-task';
 
 const sizes = new WeakMap<Blob, number>();
-/** Files measured per task. */
-const SLICE = 200;
+/** Time spent measuring per task: a size can take a millisecond to come from the disk. */
+const SLICE_MS = 15;
 
 /** `file.size`, read from the disk once. */
 export function sizeOf(file: Blob): number {
@@ -19,10 +19,14 @@ export function sizeOf(file: Blob): number {
   return size;
 }
 
-/** Reads the size of every file, SLICE files per task. */
+/** Reads the size of every file, about SLICE_MS of it per task. */
 export async function measureSizes(files: readonly Blob[]): Promise<void> {
-  for (let i = 0; i < files.length; i += SLICE) {
-    for (const f of files.slice(i, i + SLICE)) sizeOf(f);
-    if (i + SLICE < files.length) await nextTask();
+  let started = performance.now();
+  for (const f of files) {
+    sizeOf(f);
+    if (performance.now() - started > SLICE_MS) {
+      await nextTask();
+      started = performance.now();
+    }
   }
 }

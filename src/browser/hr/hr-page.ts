@@ -167,9 +167,10 @@ class AgaHr extends HTMLElement {
     else {
       const summary = this.session.add(toRead, results, tooLarge, skipped, overBatch);
       this.batchesAdded.push(picked);
-      this.status(batchText(summary, { files: this.session.fileCount, valid: this.session.valid.length + this.session.acknowledgements.length }));
       await (await this.results)?.view.show(this.employees);
       if (keep) await this.keep();
+      // Said last: the roster is drawn (in slices) and the session kept, so the page takes the next import.
+      this.status(batchText(summary, { files: this.session.fileCount, valid: this.session.valid.length + this.session.acknowledgements.length }));
     }
     this.batches += 1;
     performance.mark('aga-hr-import-end');

@@ -10,7 +10,7 @@ import { mailtoLink, reminders } from '../../lib/hr/reminders';
 import { FILTERED, rosterScopeText } from '../../lib/hr/export-plan';
 import { isFiltered } from '../../lib/hr/roster-view';
 import type { HrExport } from '../../lib/export/exporters';
-import { buildRoster, distinctRecords, type Employee, type Roster, type RosterRow } from '../../lib/records/roster';
+import { buildRosterSteps, distinctRecordsSteps, type Employee, type Roster, type RosterRow } from '../../lib/records/roster';
 import type { Manifest } from '../../schemas/manifest';
 import { showDetail } from './detail-view';
 import { readEmployeeList } from './employee-list';
@@ -22,6 +22,10 @@ import { wireReminders } from './reminders-view';
 import { RosterTable } from './roster-table';
 import type { ImportSession } from './session';
 import { nextTask } from '../next-task';
+import { runInSlices } from '../../lib/slices';
+
+/** Longest piece of roster building per task (the page's budget for a task is 50 ms). */
+const SLICE_MS = 25;
 
 export { readEmployeeList };
 
@@ -83,12 +87,13 @@ export class HrResults {
     this.failuresShown = renderFindings(this.ref, this.session);
     this.ref('lookup-section').hidden = this.session.valid.length + this.session.failures.length === 0;
     // This page is served by the site whose manifest verifies the records: records signed elsewhere are a finding.
-    const roster = buildRoster(this.session.valid, this.manifest, new Date(), employees, location.origin, this.session.acknowledgements);
+    // Built in slices of a few milliseconds, so a roster of 20,000 records never holds the page for long.
+    const roster = await runInSlices(buildRosterSteps(this.session.valid, this.manifest, new Date(), employees, location.origin, this.session.acknowledgements), SLICE_MS, nextTask);
     // Building and drawing a roster of thousands are two tasks, so the page answers input in between.
     await nextTask();
     this.roster = roster;
     // Counted once per import: it walks every record, and the overview and the table both need it.
-    this.unique = distinctRecords(this.session.valid).length;
+    this.unique = (await runInSlices(distinctRecordsSteps(this.session.valid), SLICE_MS, nextTask)).length;
     await nextTask();
     this.renderOverview();
     await nextTask();

@@ -6,6 +6,7 @@
 import { hasHidden } from '../text/visible';
 import type { Employee, ValidRecord } from './roster';
 import { byText } from '../text/order';
+import { runToEnd, type Steps } from '../slices';
 
 /** Distinct keys of one employee within one day that make a finding (a new device now and then is normal). */
 export const KEYS_PER_DAY_WARN = 3;
@@ -144,11 +145,20 @@ function inTheFuture(employeeId: string, own: readonly ValidRecord[], now: Date)
  * manifest verified them (the HR page's own); without it, records from more than one origin are a finding.
  * `now`: the time of the import, for dates in the future; without it they are not looked for.
  */
-export function findings(records: readonly ValidRecord[], opts: { employees?: readonly Employee[] | undefined; siteOrigin?: string | undefined; now?: Date | undefined } = {}): Finding[] {
+export function findings(records: readonly ValidRecord[], opts: FindingOptions = {}): Finding[] {
+  return runToEnd(findingsSteps(records, opts));
+}
+
+export interface FindingOptions { employees?: readonly Employee[] | undefined; siteOrigin?: string | undefined; now?: Date | undefined }
+
+/** findings as steps (see ../slices.ts): it yields once per employee and per email. */
+export function* findingsSteps(records: readonly ValidRecord[], opts: FindingOptions = {}): Steps<Finding[]> {
   const out: Finding[] = [];
   const byEmployee = groupBy(records, (r) => r.payload.learner.employeeId);
   const listed = new Map((opts.employees ?? []).map((e) => [e.employeeId, e]));
+  yield;
   for (const [employeeId, own] of byEmployee) {
+    yield;
     if (hasHidden(employeeId)) out.push({ kind: 'hidden-characters', employeeId, field: 'employeeId', value: employeeId });
     for (const field of ['name', 'email'] as const) {
       for (const value of distinct(own.map((r) => r.payload.learner[field]))) {
@@ -178,6 +188,7 @@ export function findings(records: readonly ValidRecord[], opts: { employees?: re
     if (burst) out.push({ kind: 'keys-in-a-day', employeeId, ...burst });
   }
   for (const [email, own] of groupBy(records, (r) => r.payload.learner.email.trim().toLowerCase())) {
+    yield;
     const ids = distinct(own.map((r) => r.payload.learner.employeeId));
     if (ids.length > 1) out.push({ kind: 'shared-email', email, employeeIds: ids });
   }

@@ -5,13 +5,14 @@ import type { VerifiedIdentity } from './verify-v2';
 import { acknowledgedOn, currentPolicy, distinctAcknowledgements, type ValidAcknowledgement } from './acknowledgements';
 import { identitySummary, type IdentityKind } from './identity-summary';
 import { addMonths } from '../time';
-import { findings, type Finding } from './findings';
+import { findingsSteps, type Finding } from './findings';
+import { runToEnd, type Steps } from '../slices';
 import { compareStatus, type CompletionStatus } from './status';
 import { byText } from '../text/order';
 
 export { parseEmployeeCsv, type Employee } from './employee-csv';
-export { byRecordId, distinctRecords } from './distinct';
-import { byRecordId, distinctRecords } from './distinct';
+export { byRecordId, distinctRecords, distinctRecordsSteps } from './distinct';
+import { byRecordId, distinctRecordsSteps } from './distinct';
 
 /** A roster cell's status: one of the completion statuses of ./status. */
 export type CellStatus = CompletionStatus;
@@ -99,13 +100,26 @@ export function buildRoster(
   siteOrigin?: string,
   acknowledgements: readonly ValidAcknowledgement[] = [],
 ): Roster {
+  return runToEnd(buildRosterSteps(records, manifest, now, employees, siteOrigin, acknowledgements));
+}
+
+/** buildRoster as steps (see ../slices.ts), for the HR page to run in slices. */
+export function* buildRosterSteps(
+  records: ValidRecord[],
+  manifest: Manifest,
+  now: Date,
+  employees?: Employee[],
+  siteOrigin?: string,
+  acknowledgements: readonly ValidAcknowledgement[] = [],
+): Steps<Roster> {
   const currentEntries = manifest.modules.filter((m) => m.current);
   const modules = currentEntries.map((m) => ({ id: m.id, title: m.title, version: m.version }));
   const entries = new Map(manifest.modules.map((m) => [`${m.id}@${m.version}`, m]));
 
-  const unique = distinctRecords(records);
+  const unique = yield* distinctRecordsSteps(records);
   const seen = new Map<string, number>();
   for (const r of records) seen.set(r.payload.recordId, (seen.get(r.payload.recordId) ?? 0) + 1);
+  yield;
 
   const byEmployee = new Map<string, ValidRecord[]>();
   const employeesByKid = new Map<string, Set<string>>();
@@ -126,13 +140,16 @@ export function buildRoster(
   };
   for (const r of unique) add(byEmployee, r);
   for (const a of acks) add(acksOf, a);
+  yield;
   const policy = currentPolicy(manifest);
   const acknowledged = policy ? acknowledgedOn(acks, policy.version) : new Map<string, string>();
 
   const listed = new Map((employees ?? []).map((e) => [e.employeeId, e]));
   const ids = [...new Set([...listed.keys(), ...byEmployee.keys(), ...acksOf.keys()])].sort(byText);
   const warnings: RosterWarning[] = [];
-  const rows: RosterRow[] = ids.map((employeeId) => {
+  const rows: RosterRow[] = [];
+  for (const employeeId of ids) {
+    yield;
     const own = byEmployee.get(employeeId) ?? [];
     const ownAcks = acksOf.get(employeeId) ?? [];
     const latest = own.reduce<ValidRecord | undefined>((a, r) => (!a || r.payload.attempt.completedAt > a.payload.attempt.completedAt ? r : a), undefined);
@@ -167,8 +184,8 @@ export function buildRoster(
       row.department = person.department;
       row.manager = person.manager;
     }
-    return row;
-  });
+    rows.push(row);
+  }
   for (const [kid, owners] of employeesByKid) {
     if (owners.size > 1) warnings.push({ kind: 'shared-key', kid, employeeIds: [...owners].sort(byText) });
   }
@@ -183,6 +200,6 @@ export function buildRoster(
       warnings.push({ kind: 'record-conflict', recordId, copies });
     } else if (count > 1) warnings.push({ kind: 'duplicate-record', recordId, count });
   }
-  for (const f of findings(unique, { employees, siteOrigin, now })) warnings.push(f);
+  for (const f of yield* findingsSteps(unique, { employees, siteOrigin, now })) warnings.push(f);
   return { modules, ...(policy ? { policy: { version: policy.version, title: policy.title } } : {}), rows, warnings };
 }

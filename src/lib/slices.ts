@@ -1,0 +1,27 @@
+/**
+ * Long pure computations written once as generators that `yield` now and then, run either to the
+ * end at once (the CLI, the tests) or in slices of a few milliseconds with a pause between them
+ * (the HR page, whose main thread must answer input while it builds a roster of 20,000 records).
+ */
+export type Steps<T> = Generator<void, T, void>;
+
+/** Runs `steps` to the end in one go. */
+export function runToEnd<T>(steps: Steps<T>): T {
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/** Runs `steps` in slices of about `sliceMs`, awaiting `pause()` between slices. */
+export async function runInSlices<T>(steps: Steps<T>, sliceMs: number, pause: () => Promise<void>): Promise<T> {
+  let started = performance.now();
+  let step = steps.next();
+  while (!step.done) {
+    if (performance.now() - started > sliceMs) {
+      await pause();
+      started = performance.now();
+    }
+    step = steps.next();
+  }
+  return step.value;
+}

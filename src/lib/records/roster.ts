@@ -92,15 +92,8 @@ function cellOf(record: ValidRecord, entry: ManifestModule | undefined, current:
  * by several employees are warnings, and so is every finding of ./findings (`siteOrigin`: the site's own origin). Names and emails come from the employee list when given, else from
  * the employee's latest record. Rows are sorted by employee ID.
  */
-export function buildRoster(
-  records: ValidRecord[],
-  manifest: Manifest,
-  now: Date,
-  employees?: Employee[],
-  siteOrigin?: string,
-  acknowledgements: readonly ValidAcknowledgement[] = [],
-): Roster {
-  return runToEnd(buildRosterSteps(records, manifest, now, employees, siteOrigin, acknowledgements));
+export function buildRoster(...args: Parameters<typeof buildRosterSteps>): Roster {
+  return runToEnd(buildRosterSteps(...args));
 }
 
 /** buildRoster as steps (see ../slices.ts), for the HR page to run in slices. */

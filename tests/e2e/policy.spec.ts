@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 import { readContent } from '../../src/build/content';
 import { exporterFor } from '../../src/lib/export/exporters';
 import { expect, expectNoAxeViolations, test } from './fixtures';
-import { saveProfile } from './quiz-support';
+import { learner, saveProfile } from './quiz-support';
 
 const policy = readContent().policy;
 if (!policy) throw new Error('the policy tests need content/policy/policy.mdx');
@@ -20,7 +20,7 @@ async function setVisible(page: Page, visible: boolean): Promise<void> {
 }
 
 test.describe('AI-use policy', () => {
-  test('accept only after reading for the minimum time (paused while hidden); signed, shown at home, exported and verified', async ({ page }) => {
+  test('accept only after reading for the minimum time (paused while hidden); signed, shown at home, exported, verified and in HR\'s roster', async ({ page, browser, baseURL }) => {
     // The page's clock stands still unless the test moves it: reading time is what the test says it is.
     await page.clock.install({ time: new Date('2026-12-02T09:00:00.000Z') });
     await page.clock.pauseAt(new Date('2026-12-02T09:00:01.000Z'));
@@ -58,6 +58,22 @@ test.describe('AI-use policy', () => {
     // The CLI verifies it as an acknowledgement against the built site's manifest.
     const out = execFileSync(process.execPath, ['bin/aga.mjs', 'verify', '--manifest', 'dist/records/manifest.json', file], { encoding: 'utf8' });
     expect(out).toMatch(/\t0\tvalid\t-\t/);
+
+    // HR's page shows the acceptance in the roster, in its own browser (with the real clock).
+    const hrContext = await browser.newContext({ baseURL });
+    const hr = await hrContext.newPage();
+    await hr.goto('hr/');
+    const files = hr.getByLabel('Record files', { exact: true });
+    await expect(files).toBeEnabled();
+    await files.setInputFiles(file);
+    await expect(hr.getByText(/^Imported 1 of 1 files?: 1 valid record/)).toBeVisible();
+    const roster = hr.getByRole('table', { name: 'Training status per employee' });
+    const headers = (await roster.getByRole('columnheader').allInnerTexts()).map((h) => h.replace(/[↕▲▼]/g, '').trim());
+    const column = headers.indexOf(`Policy ${version} acknowledged`);
+    expect(column, headers.join(' | ')).toBeGreaterThan(0);
+    const row = roster.getByRole('row').filter({ has: hr.getByRole('rowheader', { name: learner.employeeId, exact: true }) });
+    await expect(row.locator('th, td').nth(column)).toHaveText('2026-12-02');
+    await hrContext.close();
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {

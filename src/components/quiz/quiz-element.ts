@@ -1,18 +1,17 @@
-import { allRecords, storageMode } from '../../browser/db';
+import { allRecords, storageMode, type RecordRow } from '../../browser/db';
+import { el } from '../../browser/find';
 import type { Answer } from '../../lib/quiz/grade';
 import { drawQuestions, lastPresented } from '../../lib/quiz/draw';
 import { unanswered, type Progress } from '../../lib/quiz/progress';
 import { newSeed } from '../../lib/quiz/shuffle';
 import { PACKAGE_ATTRIBUTE } from '../../lib/scorm/package-html';
 import type { AnswerKey } from '../../schemas/lock';
-import type { RecordRow } from '../../browser/db';
 import { profile, progress } from '../../stores/learner';
 import type { LmsLink } from './scorm-link';
 import { arrangeAttempt } from './arrange';
 import { numberQuestions, showAnswered } from './numbering';
 import { fill, type QuizWords } from './quiz-words';
 import { showUnanswered } from './unanswered-summary';
-import { el } from '../../browser/find';
 
 
 /** `aga-quiz`: enhances the server-rendered quiz form of one module (see Quiz.astro). */
@@ -95,9 +94,13 @@ class AgaQuiz extends HTMLElement {
   private async showDone() {
     // Only a learner with a pass of this version loads the code that dates it.
     if (!this.rows.some((r) => r.moduleId === this.moduleId && r.summary.version === this.version && r.summary.passed)) return;
-    const { showPassed } = await import('./done-view');
     const module = { id: this.moduleId, version: this.version, retrainMonths: Number(this.dataset.retrainMonths) };
-    if (showPassed(el(this, '[data-done]'), this.rows, module, this.words.passedOn)) this.showForm(false);
+    try {
+      const { showPassed } = await import('./done-view');
+      if (showPassed(el(this, '[data-done]'), this.rows, module, this.words.passedOn)) this.showForm(false);
+    } catch {
+      // Without that code (the connection dropped) the quiz shows as for a first attempt.
+    }
   }
 
   /** Shows the quiz form (and hides the "passed" panel), or hides it behind that panel. */

@@ -5,15 +5,15 @@
  * the questions to revisit as links, "Try again"). Loaded with the signing code, on the first
  * answer, so none of it weighs on the module page's first load.
  */
+import { el } from '../../browser/find';
 import { siteFile } from '../../browser/site-root';
 import { t, tn } from '../../i18n/quiz';
 import { scorePercent, type Grade } from '../../lib/quiz/grade';
+import { feedbackPath, quizFeedbackSchema, type QuizFeedback } from '../../schemas/feedback';
+import type { AnswerKey } from '../../schemas/lock';
 
 // Grading runs only on submit, so it loads with this view, not with the page.
 export { gradeAnswers, scorePercent } from '../../lib/quiz/grade';
-import { feedbackPath, quizFeedbackSchema, type QuizFeedback } from '../../schemas/feedback';
-import type { AnswerKey } from '../../schemas/lock';
-import { el } from '../../browser/find';
 
 export interface ResultInput {
   /** The presented questions as shown, in the order shown. */
@@ -54,7 +54,6 @@ function paragraph(text: string, className?: string): HTMLParagraphElement {
   if (className) p.className = className;
   return p;
 }
-
 
 /**
  * Marks each shown question right or wrong, names the right answers of a wrong one, adds its

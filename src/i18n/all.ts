@@ -18,6 +18,7 @@ import { hr, hrPage } from './en/hr';
 import { learnerPage } from './en/learner';
 import { quizPage, quizResult } from './en/quiz';
 import { findingWords } from './en/findings';
+import { hrResults } from './en/hr-results';
 import { search } from './en/search';
 import { packagesPage } from './en/packages';
 import { profileStatus } from './en/profile';
@@ -45,6 +46,7 @@ export const all = {
   ...quizPage,
   ...quizResult,
   ...findingWords,
+  ...hrResults,
   ...search,
   ...packagesPage,
   ...profileStatus,

@@ -4,7 +4,7 @@
  */
 import { visible } from '../text/visible';
 import { distinctRecords, type ValidRecord } from '../records/roster';
-import { count } from './count';
+import { t, tn } from '../../i18n/hr-results';
 import type { Failure } from './findings';
 import { positionText } from './findings';
 import { day } from './roster-view';
@@ -17,21 +17,27 @@ export type LookupResult =
   | { kind: 'none'; text: string }
   | { kind: 'found'; match: LookupMatch; valid: { heading: string; lines: string[] } | null; failed: { heading: string; lines: string[] } | null };
 
-const HEADING: Record<LookupMatch, string> = {
-  'record-id': 'with this record ID',
-  key: 'signed with this key',
-  'employee-id': 'of this employee ID',
-  name: 'of employees with this name',
-};
-
-export const LOOKUP_EMPTY_TEXT = 'Enter the record ID or key thumbprint printed on the certificate, an employee ID or a name.';
+export const LOOKUP_EMPTY_TEXT = t('lookup.empty');
 
 /** One valid record in a sentence: who, which module and version, the verdict, and where it came from. */
 export function recordLine(r: ValidRecord, titles: ReadonlyMap<string, string>): string {
   const p = r.payload;
   const title = titles.get(`${p.module.id}@${p.module.version}`) ?? p.module.id;
-  const verdict = p.score.passed ? 'passed' : 'failed';
-  return `${p.learner.name} (${p.learner.employeeId}, ${p.learner.email}): ${title}, version ${p.module.version}, ${verdict} with ${p.score.correct} of ${p.score.total} on ${day(p.attempt.completedAt)}. Record ${p.recordId}, key ${r.kid}, from ${visible(r.file ?? '?')}, record ${(r.index ?? 0) + 1}.`;
+  return t('lookup.line', {
+    name: p.learner.name,
+    id: p.learner.employeeId,
+    email: p.learner.email,
+    title,
+    version: p.module.version,
+    verdict: t(p.score.passed ? 'lookup.verdict.passed' : 'lookup.verdict.failed'),
+    correct: p.score.correct,
+    total: p.score.total,
+    date: day(p.attempt.completedAt),
+    recordId: p.recordId,
+    kid: r.kid,
+    file: visible(r.file ?? '?'),
+    n: String((r.index ?? 0) + 1),
+  });
 }
 
 /** The records a code matches, trying record ID, key, employee ID, then name (case-insensitive, whole or part). */
@@ -61,17 +67,17 @@ export function lookup(raw: string, valid: readonly ValidRecord[], failures: rea
   const lower = code.toLowerCase();
   const failed = failures.filter((f) => f.recordId?.toLowerCase() === lower);
   if (!hit && failed.length === 0) {
-    return { kind: 'none', text: `No loaded record has the code ${code}. Load the employee's record file first, and check the code was copied in full.` };
+    return { kind: 'none', text: t('lookup.none', { code }) };
   }
   const match = hit?.match ?? 'record-id';
   return {
     kind: 'found',
     match,
-    valid: hit ? { heading: `${count(hit.found.length, 'valid record')} ${HEADING[match]}:`, lines: hit.found.map((r) => recordLine(r, titles)) } : null,
+    valid: hit ? { heading: tn('lookup.valid', hit.found.length, { by: t(`lookup.by.${match}`) }), lines: hit.found.map((r) => recordLine(r, titles)) } : null,
     failed:
       failed.length > 0
         ? {
-            heading: `${count(failed.length, 'record')} with this record ID failed verification and must not be trusted:`,
+            heading: tn('lookup.failed', failed.length),
             lines: failed.map((f) => `${visible(f.file)}, ${positionText(f)}: ${f.text} (${f.reason}).`),
           }
         : null,

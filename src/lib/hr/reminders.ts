@@ -3,6 +3,7 @@
  * when, as CSV for a mail merge, as a list of addresses, and as a mailto: link per person. The site
  * itself sends nothing.
  */
+import { t } from '../../i18n/hr-results';
 import { toCsv } from '../export/csv';
 import type { Roster, RosterRow } from '../records/roster';
 import { ATTENTION_LABEL, modulesNeeding, sinceOf, type Attention } from './attention';
@@ -30,11 +31,11 @@ export function reminders(roster: Roster, rows: readonly RosterRow[], kind: Atte
   });
 }
 
-/** What "since" means per kind, for the CSV header and the mail. */
-const SINCE: Record<Attention, string> = { overdue: 'due since', 'due-soon': 'due on', failed: 'last attempt', 'not-started': '' };
+/** What "since" means per kind, for the CSV header and the mail; nothing for a module not started. */
+const SINCE: Record<Attention, string> = { overdue: t('reminder.since.overdue'), 'due-soon': t('reminder.since.due-soon'), failed: t('reminder.since.failed'), 'not-started': '' };
 
 function moduleText(r: Reminder, kind: Attention): string {
-  return r.modules.map((m) => (m.since && SINCE[kind] ? `${m.title} (${SINCE[kind]} ${m.since})` : m.title)).join('; ');
+  return r.modules.map((m) => (m.since && SINCE[kind] ? t('reminder.module-since', { title: m.title, since: SINCE[kind], date: m.since }) : m.title)).join('; ');
 }
 
 /** The reminder list as CSV: one line per person, the modules in one cell and the earliest date. */
@@ -53,15 +54,16 @@ export function emailList(list: readonly Reminder[]): string {
   return [...new Set(list.map((r) => r.email).filter((e) => e.includes('@')))].join('; ');
 }
 
-const SUBJECT: Record<Attention, string> = {
-  overdue: 'Your AI-use training is overdue',
-  'due-soon': 'Your AI-use training is due soon',
-  failed: 'Please retake your AI-use training',
-  'not-started': 'Please take your AI-use training',
-};
-
 /** A mailto: link with the subject and a body naming the modules and the site's address. */
 export function mailtoLink(r: Reminder, kind: Attention, siteUrl: string): string {
-  const body = [`Hello ${r.name || r.employeeId},`, '', `${ATTENTION_LABEL[kind]}: ${moduleText(r, kind)}.`, '', `The training is at ${siteUrl}`, '', 'Thank you.'].join('\r\n');
-  return `mailto:${encodeURIComponent(r.email)}?subject=${encodeURIComponent(SUBJECT[kind])}&body=${encodeURIComponent(body)}`;
+  const body = [
+    t('reminder.hello', { name: r.name || r.employeeId }),
+    '',
+    t('reminder.needs', { label: ATTENTION_LABEL[kind], modules: moduleText(r, kind) }),
+    '',
+    t('reminder.where', { url: siteUrl }),
+    '',
+    t('reminder.thanks'),
+  ].join('\r\n');
+  return `mailto:${encodeURIComponent(r.email)}?subject=${encodeURIComponent(t(`reminder.subject.${kind}`))}&body=${encodeURIComponent(body)}`;
 }

@@ -1,0 +1,5 @@
+/** The words of the HR page's results code (lookup, reminders), which loads after the page is ready. */
+import { hrResults } from './en/hr-results';
+import { translator } from './translate';
+
+export const { t, tn } = translator(hrResults);

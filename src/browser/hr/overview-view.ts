@@ -4,7 +4,7 @@
  * figures themselves, so the chart has its text beside it and colour is never the only carrier.
  */
 import { ATTENTION, ATTENTION_LABEL, type Attention } from '../../lib/hr/attention';
-import { count } from '../../lib/hr/count';
+import { t, tn } from '../../i18n/hr-results';
 import { OVERVIEW_STATUSES, percent, type Overview, type Tally } from '../../lib/hr/overview';
 import { STATUS_LABEL } from '../../lib/records/status';
 import { barLabel, barSegments } from '../../lib/hr/stacked-bars';
@@ -38,11 +38,11 @@ function table(caption: string, first: string, rows: Array<{ label: string; peop
   const wrap = el('div', 'table-scroll');
   wrap.tabIndex = 0;
   wrap.setAttribute('role', 'region');
-  wrap.setAttribute('aria-label', `${caption}, scrolls sideways`);
-  const t = el('table');
-  t.append(el('caption', undefined, caption));
+  wrap.setAttribute('aria-label', t('overview.scrolls', { caption }));
+  const tableEl = el('table');
+  tableEl.append(el('caption', undefined, caption));
   const head = el('tr');
-  const cols = [first, ...(rows.some((r) => r.people !== undefined) ? ['People'] : []), 'Chart'];
+  const cols = [first, ...(rows.some((r) => r.people !== undefined) ? [t('overview.col.people')] : []), t('overview.col.chart')];
   for (const c of cols) {
     const th = el('th', undefined, c);
     th.scope = 'col';
@@ -69,16 +69,23 @@ function table(caption: string, first: string, rows: Array<{ label: string; peop
     for (const s of OVERVIEW_STATUSES) tr.append(el('td', 'num', `${r.tally.counts[s].toLocaleString('en-US')} (${percent(r.tally.counts[s], r.tally.total)}%)`));
     body.append(tr);
   }
-  t.append(thead, body);
-  wrap.append(t);
+  tableEl.append(thead, body);
+  wrap.append(tableEl);
   return wrap;
 }
 
 /** What the figures count, in one sentence. */
 function baseText(o: Overview, valid: number, files: number, duplicates: number, invalid: number): string {
-  const whom = o.base === 'employee-list' ? `the ${count(o.people, 'person', 'people')} on the employee list` : `the ${count(o.people, 'person', 'people')} with valid records (load the employee list to see who has not started)`;
-  const unlisted = o.unlisted > 0 ? ` ${count(o.unlisted, 'person', 'people')} with records but not on the list ${o.unlisted === 1 ? 'is' : 'are'} left out of the figures.` : '';
-  return `Percentages are of ${whom}. Counted: ${count(valid, 'unique valid record')} from ${count(files, 'file')}; ${count(duplicates, 'duplicate copy', 'duplicate copies')} ignored; ${count(invalid, 'record')} that failed verification not counted.${unlisted}`;
+  const whom = tn(o.base === 'employee-list' ? 'overview.whom.list' : 'overview.whom.records', o.people);
+  const unlisted = o.unlisted > 0 ? tn('overview.unlisted', o.unlisted) : '';
+  return t('overview.base', {
+    whom,
+    valid: tn('overview.valid', valid),
+    files: tn('overview.files', files),
+    duplicates: tn('overview.duplicates', duplicates),
+    invalid: tn('overview.invalid', invalid),
+    unlisted,
+  });
 }
 
 export interface OverviewTotals {
@@ -98,8 +105,8 @@ export function renderOverview(ref: Ref, o: Overview, totals: OverviewTotals, on
   ref('attention').replaceChildren(
     ...ATTENTION.map((kind) => {
       const li = el('li');
-      const what = kind === 'due-soon' ? `${ATTENTION_LABEL[kind]} (within ${days} days)` : ATTENTION_LABEL[kind];
-      const button = el('button', 'secondary', `${what}: ${count(o.attention[kind], 'person', 'people')}`);
+      const what = kind === 'due-soon' ? t('overview.due-soon', { label: ATTENTION_LABEL[kind], days }) : ATTENTION_LABEL[kind];
+      const button = el('button', 'secondary', t('overview.attention', { what, people: tn('overview.people', o.attention[kind]) }));
       button.type = 'button';
       button.dataset['attention'] = kind;
       button.addEventListener('click', () => onAttention(kind));
@@ -107,11 +114,11 @@ export function renderOverview(ref: Ref, o: Overview, totals: OverviewTotals, on
       return li;
     }),
   );
-  const parts: HTMLElement[] = [table('Completion per module', 'Module', o.modules.map((m) => ({ label: m.title, tally: m.tally })))];
-  if (o.departments.length > 0) parts.push(table('Completion per department (every module)', 'Department', o.departments));
+  const parts: HTMLElement[] = [table(t('overview.per-module'), t('overview.col.module'), o.modules.map((m) => ({ label: m.title, tally: m.tally })))];
+  if (o.departments.length > 0) parts.push(table(t('overview.per-department'), t('overview.col.department'), o.departments));
   if (o.managers.length > 0) {
     const details = el('details');
-    details.append(el('summary', undefined, `Completion per manager (${count(o.managers.length, 'manager')})`), table('Completion per manager (every module)', 'Manager', o.managers));
+    details.append(el('summary', undefined, tn('overview.per-manager.summary', o.managers.length)), table(t('overview.per-manager'), t('overview.col.manager'), o.managers));
     parts.push(details);
   }
   ref('overview-tables').replaceChildren(...parts);

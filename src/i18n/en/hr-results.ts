@@ -1,6 +1,6 @@
 /**
  * The words of what the HR page shows once records are loaded and that only its lazily loaded
- * results code uses (src/lib/hr/lookup.ts, reminders.ts): kept apart from the hr table, which the
+ * results code uses (src/lib/hr/lookup.ts, reminders.ts, src/browser/hr/overview-view.ts): kept apart from the hr table, which the
  * page's first load carries.
  */
 export const hrResults = {
@@ -29,4 +29,34 @@ export const hrResults = {
   'reminder.needs': '{label}: {modules}.',
   'reminder.where': 'The training is at {url}',
   'reminder.thanks': 'Thank you.',
+  'overview.scrolls': '{caption}, scrolls sideways',
+  'overview.col.people': 'People',
+  'overview.col.chart': 'Chart',
+  'overview.col.module': 'Module',
+  'overview.col.department': 'Department',
+  'overview.col.manager': 'Manager',
+  'overview.per-module': 'Completion per module',
+  'overview.per-department': 'Completion per department (every module)',
+  'overview.per-manager': 'Completion per manager (every module)',
+  'overview.per-manager.summary.one': 'Completion per manager ({n} manager)',
+  'overview.per-manager.summary.other': 'Completion per manager ({n} managers)',
+  'overview.whom.list.one': 'the {n} person on the employee list',
+  'overview.whom.list.other': 'the {n} people on the employee list',
+  'overview.whom.records.one': 'the {n} person with valid records (load the employee list to see who has not started)',
+  'overview.whom.records.other': 'the {n} people with valid records (load the employee list to see who has not started)',
+  'overview.unlisted.one': ' {n} person with records but not on the list is left out of the figures.',
+  'overview.unlisted.other': ' {n} people with records but not on the list are left out of the figures.',
+  'overview.valid.one': '{n} unique valid record',
+  'overview.valid.other': '{n} unique valid records',
+  'overview.files.one': '{n} file',
+  'overview.files.other': '{n} files',
+  'overview.duplicates.one': '{n} duplicate copy',
+  'overview.duplicates.other': '{n} duplicate copies',
+  'overview.invalid.one': '{n} record',
+  'overview.invalid.other': '{n} records',
+  'overview.base': 'Percentages are of {whom}. Counted: {valid} from {files}; {duplicates} ignored; {invalid} that failed verification not counted.{unlisted}',
+  'overview.due-soon': '{label} (within {days} days)',
+  'overview.people.one': '{n} person',
+  'overview.people.other': '{n} people',
+  'overview.attention': '{what}: {people}',
 } as const;

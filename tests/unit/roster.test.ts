@@ -80,6 +80,8 @@ describe('buildRoster', () => {
   it('the same signed record from two files is one record, whatever its file', () => {
     const one = rec({ recordId: '00000000-0000-4000-8000-00000000000d' });
     assert.deepEqual(distinctRecords([{ ...one, file: 'a.json' }, { ...one, file: 'b.json' }]).map((r) => r.file), ['a.json']);
+    // The roster counts it once too: the HR page's overview and table read that count.
+    assert.equal(buildRoster([{ ...one, file: 'a.json' }, { ...one, file: 'b.json' }, rec({ recordId: '00000000-0000-4000-8000-00000000000e' })], manifest, now).distinct, 2);
   });
 
   it('warns about several keys per employee and a key shared by employees, never failing', () => {

@@ -42,7 +42,7 @@ describe('one status vocabulary', () => {
     const rows = ['failed', 'passed', 'not-started', 'expired', 'passed-older'].map((status, i) => ({
       employeeId: `E${i}`, name: '', email: '', keys: [], identity: '', identityKind: 'none', cells: { m: { status, attempts: 0 } },
     }));
-    const sorted = visibleRows({ modules: [{ id: 'm', title: 'M', version: '1' }], rows, warnings: [] } as Parameters<typeof visibleRows>[0],
+    const sorted = visibleRows({ modules: [{ id: 'm', title: 'M', version: '1' }], rows, warnings: [], distinct: 0 } as Parameters<typeof visibleRows>[0],
       { ...defaultView(), sort: 'm' }, new Date());
     assert.deepEqual(sorted.map((r) => r.cells.m!.status), [...COMPLETION_STATUSES]);
   });

@@ -10,7 +10,7 @@ import { mailtoLink, reminders } from '../../lib/hr/reminders';
 import { FILTERED, rosterScopeText } from '../../lib/hr/export-plan';
 import { isFiltered } from '../../lib/hr/roster-view';
 import type { HrExport } from '../../lib/export/exporters';
-import { buildRosterSteps, distinctRecordsSteps, type Employee, type Roster, type RosterRow } from '../../lib/records/roster';
+import { buildRosterSteps, type Employee, type Roster, type RosterRow } from '../../lib/records/roster';
 import type { Manifest } from '../../schemas/manifest';
 import { showDetail } from './detail-view';
 import { readEmployeeList } from './employee-list';
@@ -31,8 +31,6 @@ export { readEmployeeList };
 
 export class HrResults {
   private roster: Roster | undefined;
-  /** Distinct valid records of the session, counted when the roster is built. */
-  private unique = 0;
   private employees: Employee[] | undefined;
   private readonly table: RosterTable;
   /** How many failed records are drawn. */
@@ -92,19 +90,16 @@ export class HrResults {
     // Building and drawing a roster of thousands are two tasks, so the page answers input in between.
     await nextTask();
     this.roster = roster;
-    // Counted once per import: it walks every record, and the overview and the table both need it.
-    this.unique = (await runInSlices(distinctRecordsSteps(this.session.valid), SLICE_MS, nextTask)).length;
-    await nextTask();
     this.renderOverview();
     await nextTask();
-    this.table.show(roster, this.unique, this.session.fileCount);
+    this.table.show(roster, roster.distinct, this.session.fileCount);
   }
 
   private renderOverview(): void {
     if (!this.roster) return;
     const listed = this.employees ? new Set(this.employees.map((e) => e.employeeId)) : undefined;
     const o = overview(this.roster, new Date(), this.dueSoonDays(), listed);
-    const unique = this.unique;
+    const unique = this.roster.distinct;
     const totals = { valid: unique, files: this.session.fileCount, duplicates: this.session.valid.length - unique + this.session.duplicateFiles, invalid: this.session.failures.length };
     renderOverview(this.ref, o, totals, (kind) => this.table.showAttention(kind, this.dueSoonDays()));
     performance.mark('aga-hr-overview');

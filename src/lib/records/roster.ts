@@ -11,7 +11,7 @@ import { compareStatus, type CompletionStatus } from './status';
 import { byText } from '../text/order';
 
 export { parseEmployeeCsv, type Employee } from './employee-csv';
-export { byRecordId, distinctRecords, distinctRecordsSteps } from './distinct';
+export { byRecordId, distinctRecords } from './distinct';
 import { byRecordId, distinctRecordsSteps } from './distinct';
 
 /** A roster cell's status: one of the completion statuses of ./status. */
@@ -61,6 +61,8 @@ export interface Roster {
   policy?: { version: string; title: string };
   rows: RosterRow[];
   warnings: RosterWarning[];
+  /** Distinct valid completion records the roster was built from (copies of one signed record count once). */
+  distinct: number;
 }
 export interface ValidRecord {
   payload: RecordPayload;
@@ -194,5 +196,5 @@ export function* buildRosterSteps(
     } else if (count > 1) warnings.push({ kind: 'duplicate-record', recordId, count });
   }
   for (const f of yield* findingsSteps(unique, { employees, siteOrigin, now })) warnings.push(f);
-  return { modules, ...(policy ? { policy: { version: policy.version, title: policy.title } } : {}), rows, warnings };
+  return { modules, ...(policy ? { policy: { version: policy.version, title: policy.title } } : {}), rows, warnings, distinct: unique.length };
 }

@@ -3,7 +3,6 @@
  * disk for it, and it may ask again on every read of `size`: thousands of files (and a sort by
  * size) in one task froze the HR page for a second. `measureSizes` reads them a few milliseconds at a time.
  */
-import { runInSlices, type Steps } from '../../lib/slices';
 import { nextTask } from '../next-task';
 
 const sizes = new WeakMap<Blob, number>();
@@ -20,14 +19,14 @@ export function sizeOf(file: Blob): number {
   return size;
 }
 
-function* measuring(files: readonly Blob[]): Steps<void> {
+/** Reads the size of every file, about SLICE_MS of it per task. */
+export async function measureSizes(files: readonly Blob[]): Promise<void> {
+  let started = performance.now();
   for (const f of files) {
     sizeOf(f);
-    yield;
+    if (performance.now() - started > SLICE_MS) {
+      await nextTask();
+      started = performance.now();
+    }
   }
-}
-
-/** Reads the size of every file, about SLICE_MS of it per task. */
-export function measureSizes(files: readonly Blob[]): Promise<void> {
-  return runInSlices(measuring(files), SLICE_MS, nextTask);
 }

@@ -5,6 +5,7 @@
  */
 import type { RecordRow } from '../../browser/db';
 import { el } from '../../browser/find';
+import { certificateHref } from '../records/certificate-link';
 import { isoDate, moduleStatus, type ModuleInfo } from '../../lib/quiz/module-status';
 
 /** `template` as text and `<time>` elements (which do not break at their hyphens) for its `{name}` dates. */
@@ -26,7 +27,7 @@ export function showPassed(panel: HTMLElement, rows: readonly RecordRow[], modul
   el(panel, '[data-done-dates]').replaceChildren(...withDates(passedOn, { date: status.date, due: status.dueDate }));
   const pass = rows.find((r) => r.moduleId === module.id && r.summary.passed && r.summary.completedAt === status.date);
   const link = el<HTMLAnchorElement>(panel, '[data-done-certificate]');
-  if (pass) link.href = `${link.href.replace(/\?.*$/, '')}?certificate=${encodeURIComponent(pass.recordId)}`;
+  if (pass) link.href = certificateHref(link.href, pass.recordId);
   link.hidden = !pass;
   panel.hidden = false;
   return true;

@@ -9,6 +9,7 @@ import { el } from '../../browser/find';
 import { siteFile } from '../../browser/site-root';
 import { t, tn } from '../../i18n/quiz';
 import { scorePercent, type Grade } from '../../lib/quiz/grade';
+import { certificateHref } from '../records/certificate-link';
 import { feedbackPath, quizFeedbackSchema, type QuizFeedback } from '../../schemas/feedback';
 import type { AnswerKey } from '../../schemas/lock';
 
@@ -150,7 +151,7 @@ export function showResult(root: HTMLElement, input: ResultInput): void {
   el(result, '[data-revisit]').replaceChildren(...(passed ? [] : revisitList(input.shown, input.feedback)));
   const certificate = el<HTMLAnchorElement>(result, '[data-certificate-link]');
   certificate.hidden = !passed || !recordId || inPackage;
-  if (recordId) certificate.href = `${certificate.href.replace(/\?.*$/, '')}?certificate=${encodeURIComponent(recordId)}`;
+  if (recordId) certificate.href = certificateHref(certificate.href, recordId);
   el(result, '[data-next]').hidden = !passed || inPackage;
   // After a pass another attempt is a choice, not the next step; before one it is the next step.
   const retry = el(result, '[data-retry]');

@@ -10,7 +10,6 @@ import { el } from '../../browser/find';
 
 type Verified = Extract<Verification, { ok: true }>;
 
-
 function text(tag: string, value: string, className?: string): HTMLElement {
   const node = document.createElement(tag);
   node.textContent = value;
@@ -25,6 +24,12 @@ class AgaRecords extends HTMLElement {
   private titles = new Map<string, string>();
   /** "SSO (<issuer>)" or "self-declared", loaded with the verification code. */
   private identityLabel: (identity: Verified['identity']) => string = () => '';
+  /**
+   * The record whose certificate the address asks for, until the first check has shown it. The
+   * parameter is CERTIFICATE_PARAM of ./certificate-link.ts, written out: importing it would add a
+   * chunk to this page's first load, which has no room for it.
+   */
+  private askedCertificate = new URLSearchParams(location.search).get('certificate');
 
   connectedCallback() {
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-export]')) {
@@ -91,9 +96,9 @@ class AgaRecords extends HTMLElement {
       this.status('[data-records-status]', t('my.check-failed', { message: (error as Error).message }));
     }
     this.render();
-    // The quiz links a pass to its certificate: /records/?certificate=<record id>.
-    const asked = new URLSearchParams(location.search).get('certificate');
-    const check = asked ? this.checks.get(asked) : undefined;
+    // The quiz links a pass to its certificate (certificate-link.ts): shown once, on the first check.
+    const check = this.askedCertificate ? this.checks.get(this.askedCertificate) : undefined;
+    this.askedCertificate = null;
     if (check?.ok && check.payload.score.passed) this.showCertificate(check);
   }
 

@@ -7,6 +7,8 @@
 import type { AcknowledgementPayload } from '../../schemas/acknowledgement';
 import type { Manifest } from '../../schemas/manifest';
 import type { RecordPayload } from '../../schemas/record';
+import { currentPolicy } from '../records/acknowledgements';
+import { policiesOf } from '../records/manifest';
 import type { VerifiedIdentity } from '../records/verify-v2';
 
 /** An ADL verb, or the Activity Streams verb "accept" (registered in the xAPI vocabulary) for an acknowledgement. */
@@ -153,6 +155,7 @@ export function siteXapiOptions(siteUrl: string, titles: ReadonlyMap<string, str
  */
 export function manifestXapiOptions(siteUrl: string, manifest: Manifest): XapiOptions {
   const titles = new Map(manifest.modules.filter((m) => m.current).map((m) => [m.id, m.title]));
-  const policy = manifest.v === 2 ? (manifest.policies.find((p) => p.current) ?? manifest.policies[0]) : undefined;
+  // The current policy's title, else the first listed (a manifest whose policies are all older).
+  const policy = currentPolicy(manifest) ?? policiesOf(manifest)[0];
   return siteXapiOptions(siteUrl, titles, policy?.title);
 }

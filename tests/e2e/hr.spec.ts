@@ -449,6 +449,9 @@ test.describe('HR page with many records', () => {
     const files = page.getByLabel('Record files', { exact: true });
     await files.setInputFiles(join(fx.dir, 'team-b', 'carol.json'));
     await expect(rosterRow(page, 'E1003')).toHaveCount(1);
+    // The roster is drawn before the import ends (the session is kept after it): the file input is
+    // enabled again when the page takes the next import, as a person would see.
+    await expect(files).toBeEnabled();
     await files.setInputFiles(bulk);
     await expect(page.getByLabel('Checking records', { exact: true })).toBeVisible();
     await page.getByRole('button', { name: 'Cancel' }).click();

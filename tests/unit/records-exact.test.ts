@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { testManifest } from '../../bench/fixtures-records';
-import { duplicateMember, isCanonicalBase64url, loneSurrogateAt, signatureEncodingProblem } from '../../src/lib/records/exact';
+import { duplicateMember, inexactJson, isCanonicalBase64url, isExactCanonical, loneSurrogateAt, signatureEncodingProblem } from '../../src/lib/records/exact';
+import { canonicalJson } from '../../src/lib/records/jcs';
 import { verifyRecord } from '../../src/lib/records/verify';
 import { craftedCases, type CraftedCase } from '../support/crafted';
 
@@ -72,5 +73,34 @@ describe('exactness helpers', () => {
     assert.equal(signatureEncodingProblem(`${'A'.repeat(85)}Q`), undefined);
     assert.match(signatureEncodingProblem(`${'A'.repeat(85)}R`) ?? '', /spare bits/);
     assert.match(signatureEncodingProblem('A'.repeat(40)) ?? '', /86/);
+  });
+});
+
+describe('isExactCanonical: the fast path is taken only when both slow checks pass', () => {
+  const texts = [
+    '{"a":1,"b":[true,null,"x"],"c":{"d":0.5,"e":"é","f":"\\n"}}',
+    '{"b":1,"a":2}', // members out of order
+    '{"a":1, "b":2}', // whitespace
+    '{"a":1,"a":1}', // a member twice
+    '{"a":"\\ud800"}', // a lone surrogate, escaped
+    '{"\\ud800":1}', // in a member name
+    '{"a":1.0}', // not the ECMAScript number form
+    '{"a":1e21}',
+    '{"10":1,"9":2}', // JCS order; JavaScript enumerates integer-like names first, so the slow path decides
+    '{"a":"\\u0041"}', // an escape JCS does not write
+    '[]',
+    '{"":{"a":[{"b":{}}]}}',
+  ];
+  for (const text of texts) {
+    it(text, () => {
+      const value: unknown = JSON.parse(text);
+      const slow = inexactJson(text, value) === undefined && canonicalJson(value) === text;
+      assert.equal(isExactCanonical(text, value) && slow, isExactCanonical(text, value), 'fast true implies slow true');
+      if (slow && !/"\d+":/.test(text)) assert.equal(isExactCanonical(text, value), true, 'a canonical text takes the fast path');
+    });
+  }
+  it('the first text is canonical and takes the fast path; the out-of-order one does not', () => {
+    assert.equal(isExactCanonical(texts[0]!, JSON.parse(texts[0]!)), true);
+    assert.equal(isExactCanonical(texts[1]!, JSON.parse(texts[1]!)), false);
   });
 });

@@ -8,7 +8,7 @@ import type { ZodType, ZodTypeDef } from 'zod';
 import { recordHeaderSchema, recordJwsSchema, type RecordHeader, type RecordJws } from '../../schemas/record';
 import { thumbprint } from './sign';
 import { canonicalJson } from './jcs';
-import { inexactJson, signatureEncodingProblem } from './exact';
+import { inexactJson, isExactCanonical, signatureEncodingProblem } from './exact';
 import { fail, type Failure } from './reasons';
 import { t } from '../../i18n/verify';
 
@@ -123,8 +123,11 @@ export interface Signed<P> {
   payload: P;
   header: RecordHeader;
   jwk: Jwk;
-  /** The decoded payload and its text, for the last check: is it exactly its RFC 8785 form? */
-  decoded: { text: string; value: unknown };
+  /**
+   * The decoded payload and its text, for the last check: is it exactly its RFC 8785 form?
+   * `canonical` is true when that is already known (isExactCanonical).
+   */
+  decoded: { text: string; value: unknown; canonical?: boolean };
 }
 
 /**
@@ -155,7 +158,8 @@ export async function openSigned<P extends { recordId: string }>(
   const payloadParsed = schema.safeParse(payloadDecoded!.value);
   if (!payloadParsed.success) return fail('shape', `payload: ${firstIssue(payloadParsed.error.issues)}`, recordId);
   const payload = payloadParsed.data;
-  const inexact = inexactJson(payloadDecoded!.text, payloadDecoded!.value);
+  const canonical = isExactCanonical(payloadDecoded!.text, payloadDecoded!.value);
+  const inexact = canonical ? undefined : inexactJson(payloadDecoded!.text, payloadDecoded!.value);
   if (inexact) return fail('shape', `payload: ${inexact}`, payload.recordId);
 
   // alg, then typ, then kid: the header's own problems are cached, the expected typ depends on the caller.
@@ -170,7 +174,7 @@ export async function openSigned<P extends { recordId: string }>(
   const encoding = signatureEncodingProblem(envelope.data.signature);
   if (encoding) return fail('signature', encoding, payload.recordId);
   if (!(await signatureVerifies(envelope.data as RecordJws, key, check))) return fail('signature', undefined, payload.recordId);
-  return { ok: true, payload, header: info.header, jwk: info.jwk!, decoded: payloadDecoded! };
+  return { ok: true, payload, header: info.header, jwk: info.jwk!, decoded: { ...payloadDecoded!, canonical } };
 }
 
 // The header is strict (no crit, no b64), so the ES256 signature over the input is all jose checks here.
@@ -190,5 +194,6 @@ async function signatureVerifies(jws: RecordJws, key: CryptoKey, check: Signatur
  * through duplicate keys. Checking it last means it never hides the reason another verifier would give.
  */
 export function canonicalProblem(signed: Pick<Signed<unknown>, 'decoded'>, recordId: string): Failure | undefined {
+  if (signed.decoded.canonical) return undefined;
   return canonicalJson(signed.decoded.value) !== signed.decoded.text ? fail('shape', t('detail.not-canonical'), recordId) : undefined;
 }

@@ -7,7 +7,7 @@ import type { ValidRecord } from '../lib/records/roster';
 import type { VerifyOptions } from '../lib/records/verify';
 import { nodeSignatureCheck } from './node-signature';
 import { verifyFile } from './verify-file';
-import type { FileRequest, WorkerData, WorkerReply } from './verify-pool';
+import type { FileRequest, FileResult, WorkerData, WorkerReply } from './verify-pool';
 
 const { manifest, jwks } = workerData as WorkerData;
 // One key set for the thread's whole run: verified ID tokens are cached on it.
@@ -17,5 +17,5 @@ const port = parentPort!;
 port.on('message', async ({ seq, file }: FileRequest) => {
   const valid: ValidRecord[] = [];
   const report = await verifyFile(file, manifest, valid, options);
-  port.postMessage({ seq, report, valid } satisfies WorkerReply);
+  port.postMessage({ seq, json: JSON.stringify({ report, valid } satisfies FileResult) } satisfies WorkerReply);
 });

@@ -25,6 +25,20 @@ export type AcknowledgementVerification =
 export function isAcknowledgement(record: unknown): boolean {
   const b64 = typeof record === 'object' && record !== null ? (record as { protected?: unknown }).protected : undefined;
   if (typeof b64 !== 'string' || !/^[A-Za-z0-9_-]+$/.test(b64)) return false;
+  let known = typByHeader.get(b64);
+  if (known === undefined) {
+    if (typByHeader.size >= TYP_CACHE_MAX) typByHeader.clear();
+    known = headerTypIsAcknowledgement(b64);
+    typByHeader.set(b64, known);
+  }
+  return known;
+}
+
+// Records signed by one key share their header text, so its answer is kept (bounded, as open-signed.ts's header cache).
+const typByHeader = new Map<string, boolean>();
+const TYP_CACHE_MAX = 4096;
+
+function headerTypIsAcknowledgement(b64: string): boolean {
   try {
     const header: unknown = JSON.parse(new TextDecoder().decode(base64url.decode(b64)));
     return typeof header === 'object' && header !== null && (header as { typ?: unknown }).typ === ACKNOWLEDGEMENT_TYP;

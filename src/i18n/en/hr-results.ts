@@ -1,6 +1,7 @@
 /**
  * The words of what the HR page shows once records are loaded and that only its lazily loaded
- * results code uses (src/lib/hr/lookup.ts, reminders.ts, src/browser/hr/overview-view.ts): kept apart from the hr table, which the
+ * results code uses (src/browser/hr/results.ts and what it imports: lookup, reminders, overview,
+ * roster table, detail view, employee list, findings): kept apart from the hr table, which the
  * page's first load carries.
  */
 export const hrResults = {
@@ -59,4 +60,42 @@ export const hrResults = {
   'overview.people.one': '{n} person',
   'overview.people.other': '{n} people',
   'overview.attention': '{what}: {people}',
+  'overview.no-group': '(none given)',
+  'overview.bar.empty': '{label}: no one counted',
+  'attention.overdue': 'Overdue',
+  'attention.due-soon': 'Due soon',
+  'attention.failed': 'Failed',
+  'attention.not-started': 'Not started',
+  'remind.none.saved': 'No one the roster shows is {kind}: nothing to save.',
+  'remind.none.copied': 'No one the roster shows is {kind}: nothing to copy.',
+  'remind.saved': 'Reminder list saved: {people} {kind}.',
+  'remind.saved.as': 'Reminder list saved as {file}: {people} {kind}.',
+  'remind.copied': 'E-mail addresses copied: {people} {kind}.',
+  'remind.refused.one': 'The browser did not allow copying: the {n} address is selected in the box below; copy it with Ctrl+C.',
+  'remind.refused.other': 'The browser did not allow copying: the {n} addresses are selected in the box below; copy them with Ctrl+C.',
+  'remind.write': 'Write a reminder to {email}',
+  'roster-export.all': 'Every row of the roster.',
+  'roster-export.some': 'Only the rows the filters show: {shown} of {employees}.',
+  'roster-col.employee-id': 'Employee ID',
+  'roster-col.name': 'Name',
+  'roster-col.email': 'Email',
+  'roster-col.department': 'Department',
+  'employee.email': 'E-mail: {email}',
+  'employee.department': 'Department: {department}',
+  'employee.manager': 'Manager: {manager}',
+  'employee.not-given': 'not given',
+  'employee.keys': 'Signing keys: {keys}',
+  'employee.keys.none': 'none',
+  'employee.about': 'About',
+  'employee.modules': 'Modules',
+  'employee.records': 'Records',
+  'employee.records.none': 'No valid record loaded.',
+  'employee.warnings': 'Warnings',
+  'employee.warnings.none': 'None.',
+  'employee-list.windows-1252': 'read as Windows-1252 (it is not UTF-8)',
+  'employee-list.semicolons': 'separated by semicolons',
+  'employee-list.read-as': ' The file was {readAs}.',
+  'failures.position': 'record {n} of {count}',
+  'failures.more.one': 'Show {n} more failed record',
+  'failures.more.other': 'Show {n} more failed records',
 } as const;

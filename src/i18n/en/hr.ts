@@ -20,6 +20,7 @@ export const hr = {
   'hr.nothing-chosen': 'No files were chosen.',
   'hr.manifest-error': "This page could not load the site's list of module versions ({href}): {why}. Records cannot be checked without it; reload the page to try again.",
   'hr.checking': 'Checking {files} ({size})…',
+  'hr.progress': '{percent}% of {files}',
   'hr.stopped.error': 'The import stopped ({why})',
   'hr.stopped.cancelled': 'Import cancelled',
   'hr.stopped': '{why}: nothing from these {files} was added. Everything loaded before is still here.',

@@ -19,6 +19,7 @@ import { learnerPage } from './en/learner';
 import { quizPage, quizResult } from './en/quiz';
 import { findingWords } from './en/findings';
 import { hrResults } from './en/hr-results';
+import { keyFile } from './en/key-file';
 import { search } from './en/search';
 import { packagesPage } from './en/packages';
 import { profileStatus } from './en/profile';
@@ -47,6 +48,7 @@ export const all = {
   ...quizResult,
   ...findingWords,
   ...hrResults,
+  ...keyFile,
   ...search,
   ...packagesPage,
   ...profileStatus,

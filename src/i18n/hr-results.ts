@@ -1,4 +1,4 @@
-/** The words of the HR page's results code (lookup, reminders), which loads after the page is ready. */
+/** The words of the HR page's results code (overview, roster, lookup, reminders, detail view), which loads after the page is ready. */
 import { hrResults } from './en/hr-results';
 import { translator } from './translate';
 

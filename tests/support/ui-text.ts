@@ -19,14 +19,25 @@ export interface Hit {
 const SHOWN_ATTRIBUTES = new Set(['aria-label', 'aria-description', 'title', 'placeholder', 'alt', 'label', 'description', 'summary']);
 
 /**
+ * A list of CSS class names, not words: lowercase tokens, at least one of them marked as a class by
+ * BEM's `--` or `__`, or cut off before a substitution (`s-${status}`), as in `notice notice--ok`.
+ * Two plain lowercase words ("not given") are prose.
+ */
+export function isClassList(text: string): boolean {
+  const tokens = text.trim().split(/\s+/);
+  return tokens.every((w) => /^[a-z][a-z0-9_-]*$/.test(w)) && tokens.some((w) => /--|__|-$/.test(w));
+}
+
+/**
  * Prose: two words of letters with a space between, or one capitalised word, and nothing that marks
- * code (selectors, URLs, markup, keys). `identifier: ...` messages (a function naming itself in an
- * assertion for developers) are not prose for learners or HR.
+ * code (selectors, URLs, markup, keys, class names). `identifier: ...` messages (a function naming
+ * itself in an assertion for developers) are not prose for learners or HR.
  */
 export function isProse(text: string, oneWordCounts = false): boolean {
   const s = text.trim();
   if (!/[A-Za-z]{2,}/.test(s)) return false;
   if (/^[a-z][\w-]*: /.test(s)) return false;
+  if (isClassList(s) && !oneWordCounts) return false;
   if (/^[\w.:/-]*$/.test(s) && !oneWordCounts) return false;
   if (/[<>{}=]|\$\{|^\.|^#|\[data-|^https?:|^\//.test(s) && !oneWordCounts) return false;
   return oneWordCounts || /[A-Za-z]{2,}[,.:;]? +[A-Za-z(“"']/.test(s);
@@ -49,6 +60,17 @@ function literalText(node: ts.Node): string | undefined {
 
 const SELECTOR_CALLS = new Set(['querySelector', 'querySelectorAll', 'closest', 'matches']);
 
+/** A string that sets classes: `x.className = ...`, `x.classList.add(...)` (or remove, toggle, ...), `x.setAttribute('class', ...)`. */
+function setsClasses(node: ts.Node): boolean {
+  const { parent } = node;
+  if (ts.isBinaryExpression(parent) && parent.right === node && ts.isPropertyAccessExpression(parent.left)) return parent.left.name.text === 'className';
+  if (!ts.isCallExpression(parent) || !ts.isPropertyAccessExpression(parent.expression)) return false;
+  const callee = parent.expression;
+  if (ts.isPropertyAccessExpression(callee.expression) && callee.expression.name.text === 'classList') return true;
+  const [name] = parent.arguments;
+  return callee.name.text === 'setAttribute' && name !== node && name !== undefined && ts.isStringLiteral(name) && name.text === 'class';
+}
+
 /** String literals in TypeScript code that read as prose; imports and `t()` keys are not. */
 export function scanTypeScript(file: string, code: string, lineOffset = 0): Hit[] {
   const source = ts.createSourceFile(file, code, ts.ScriptTarget.Latest, true);
@@ -59,7 +81,7 @@ export function scanTypeScript(file: string, code: string, lineOffset = 0): Hit[
     if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && SELECTOR_CALLS.has(node.expression.name.text)) return;
     const text = literalText(node);
     if (text !== undefined) {
-      if (isProse(text)) hits.push({ file, line: source.getLineAndCharacterOfPosition(node.getStart()).line + 1 + lineOffset, text });
+      if (isProse(text) && !setsClasses(node)) hits.push({ file, line: source.getLineAndCharacterOfPosition(node.getStart()).line + 1 + lineOffset, text });
       if (!ts.isTemplateExpression(node)) return;
     }
     ts.forEachChild(node, visit);

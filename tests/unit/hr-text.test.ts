@@ -1,7 +1,7 @@
 /** The HR page's words, table by table: counts, status lines, progress, roster lines, findings, export names. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { count, figure, megabytes } from '../../src/lib/hr/count';
+import { figure, megabytes } from '../../src/lib/hr/count';
 import { failureCells, positionText, type Failure } from '../../src/lib/hr/findings';
 import { progressText } from '../../src/lib/hr/progress';
 import { employeeListText, rosterCountText, rosterSummaryText, showMoreText } from '../../src/lib/hr/roster-text';
@@ -14,12 +14,6 @@ function table<A extends unknown[]>(name: string, fn: (...args: A) => string, ro
   });
 }
 
-table('count', count, [
-  [[0, 'file'], '0 files'],
-  [[1, 'file'], '1 file'],
-  [[3000, 'valid record'], '3,000 valid records'],
-  [[2, 'person', 'people'], '2 people'],
-]);
 table('figure', figure, [[[1234567], '1,234,567']]);
 table('megabytes', megabytes, [
   [[0], '0.0 MB'],

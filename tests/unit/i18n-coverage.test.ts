@@ -19,6 +19,14 @@ const NOT_UI: Readonly<Record<string, string>> = {
   'src/lib/scorm/manifest-xml.ts': 'build-time errors for whoever configures the SCORM build, and XML markup',
 };
 
+/** Single strings that read as prose but are not the interface's words, file -> text -> why. */
+const NOT_UI_TEXT: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  'src/lib/scorm/session.ts': {
+    'not attempted': "a value of SCORM 1.2's cmi.core.lesson_status, which the LMS sets and reads: the standard's vocabulary, the same in every language",
+  },
+};
+const exempt = (h: { file: string; text: string }) => Object.hasOwn(NOT_UI_TEXT[h.file] ?? {}, h.text);
+
 /**
  * Hard-coded prose not moved yet, file -> count. A file may only go down: a new string fails here,
  * and a file that got cleaner must lower its figure (or leave the list), so the list cannot hide new text.
@@ -31,7 +39,7 @@ const code = [...SCANNED, 'src/cli', 'src/build', 'src/integrations'].flatMap((d
 
 describe('user-facing text lives in src/i18n/en.ts', () => {
   it('no file holds more hard-coded prose than its pending figure (0 for every file not listed)', async () => {
-    const hits = await scanFiles(files);
+    const hits = (await scanFiles(files)).filter((h) => !exempt(h));
     const perFile = new Map<string, number>();
     for (const h of hits) perFile.set(h.file, (perFile.get(h.file) ?? 0) + 1);
     const grown = hits.filter((h) => (perFile.get(h.file) ?? 0) > (PENDING[h.file] ?? 0));
@@ -50,8 +58,11 @@ describe('user-facing text lives in src/i18n/en.ts', () => {
     assert.deepEqual(offenders, []);
   });
 
-  it('the allow-list names files that exist', () => {
+  it('the allow-lists name files that exist, and strings those files hold', () => {
     for (const f of Object.keys(NOT_UI)) assert.ok(readFileSync(f, 'utf8').length > 0, f);
+    for (const [f, texts] of Object.entries(NOT_UI_TEXT)) {
+      for (const text of Object.keys(texts)) assert.ok(readFileSync(f, 'utf8').includes(`'${text}'`), `${f}: '${text}'`);
+    }
   });
 
   it('every key the code names is in the table', () => {

@@ -1,4 +1,5 @@
 /** The per-employee detail dialog: every module, record and warning of one person, and a reminder link. */
+import { t } from '../../i18n/hr-results';
 import type { EmployeeDetail } from '../../lib/hr/detail';
 import { visible } from '../../lib/text/visible';
 import { el } from './dom';
@@ -15,10 +16,10 @@ export function showDetail(ref: Ref, d: EmployeeDetail, mailto: { href: string; 
   ref('detail-heading').textContent = visible(d.heading);
   const body = ref('detail-body');
   body.replaceChildren(
-    ...part('About', d.facts, ''),
-    ...part('Modules', d.modules, ''),
-    ...part('Records', d.records, 'No valid record loaded.'),
-    ...part('Warnings', d.warnings, 'None.'),
+    ...part(t('employee.about'), d.facts, ''),
+    ...part(t('employee.modules'), d.modules, ''),
+    ...part(t('employee.records'), d.records, t('employee.records.none')),
+    ...part(t('employee.warnings'), d.warnings, t('employee.warnings.none')),
   );
   if (mailto) {
     const p = el('p');

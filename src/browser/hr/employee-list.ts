@@ -1,4 +1,5 @@
 /** Reads HR's employee list file and reports what was used, with every problem by line. */
+import { t } from '../../i18n/hr-results';
 import { megabytes } from '../../lib/hr/count';
 import { employeeListText, tooLargeText } from '../../lib/hr/roster-text';
 import { readEmployeeFile } from '../../lib/hr/employee-file';
@@ -19,6 +20,6 @@ export async function readEmployeeList(ref: Ref, file: File, hadList: boolean): 
   }
   const { employees, problems, readAs } = readEmployeeFile(new Uint8Array(await file.arrayBuffer()));
   for (const p of problems) list.append(el('li', undefined, p));
-  statusLine.textContent = `${employeeListText(file.name, employees.length, problems.length, hadList)}${readAs ? ` The file was ${readAs}.` : ''}`;
+  statusLine.textContent = `${employeeListText(file.name, employees.length, problems.length, hadList)}${readAs ? t('employee-list.read-as', { readAs }) : ''}`;
   return employees.length > 0 ? employees : undefined;
 }

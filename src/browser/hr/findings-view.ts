@@ -3,6 +3,7 @@
  * records that failed verification a page at a time (a junk file must not lay out thousands of rows
  * in one task, or spread them into one call).
  */
+import { tn } from '../../i18n/hr-results';
 import { failureCells } from '../../lib/hr/findings';
 import { nextPage } from '../../lib/records/limits';
 import { visible } from '../../lib/text/visible';
@@ -43,6 +44,6 @@ export function renderFindings(ref: Ref, session: Pick<ImportSession, 'problems'
   const more = ref('failures-more');
   more.hidden = page.more === 0;
   const button = more.querySelector('button');
-  if (button) button.textContent = `Show ${page.more.toLocaleString('en-US')} more failed records`;
+  if (button) button.textContent = tn('failures.more', page.more);
   return page.to;
 }

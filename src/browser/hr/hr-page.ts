@@ -7,6 +7,7 @@
  * This element only wires the parts: each job is a module beside it, its words in src/lib/hr/.
  */
 import type { JSONWebKeySet } from 'jose';
+import { t } from '../../i18n/hr';
 import { keptText, notKeptText, restoredText } from '../../lib/hr/kept-text';
 import { NOT_READY_TEXT, NOTHING_CHOSEN_TEXT, READY_TEXT, batchText, checkingText, manifestErrorText, stoppedText } from '../../lib/hr/status-text';
 import type { Employee } from '../../lib/records/roster';
@@ -14,6 +15,7 @@ import type { Manifest } from '../../schemas/manifest';
 import { fetchManifest } from '../manifest';
 import { wireIntake } from './intake-wire';
 import type { Picked } from './intake';
+// Also defines <aga-hr-keys> (components/hr/IdentityKeys.astro has no script of its own).
 import { KEYS_EVENT } from './keys-element';
 import { VerifierPool, type Run } from './pool';
 import { ProgressView } from './progress-view';
@@ -74,7 +76,7 @@ class AgaHr extends HTMLElement {
     this.results = import('./results').then(
       ({ HrResults, readEmployeeList }) => ({ view: new HrResults(this.ref, manifest, this.session), readEmployeeList }),
       (err: unknown) => {
-        this.status(`The part of this page that shows results could not load (${err instanceof Error ? err.message : String(err)}); reload the page.`);
+        this.status(t('hr.results-failed', { why: err instanceof Error ? err.message : String(err) }));
         return undefined;
       },
     );

@@ -5,6 +5,7 @@
  * is named and refused; the others still load.
  */
 import type { JSONWebKeySet } from 'jose';
+import { t, tn } from '../../i18n/hr';
 import { readJwksFile } from '../../lib/identity/jwks-file';
 import { visible } from '../../lib/text/visible';
 
@@ -46,10 +47,10 @@ class AgaHrKeys extends HTMLElement {
     try {
       const { fetchJwks } = await import('../../lib/identity/fetch-jwks');
       const saved = await fetchJwks(issuer);
-      this.sets.push({ name: `current keys of ${issuer}`, jwks: { keys: saved.keys } });
+      this.sets.push({ name: t('hr.keys.current', { issuer }), jwks: { keys: saved.keys } });
       this.announce([]);
     } catch (error) {
-      this.announce([`The current keys could not be fetched from ${issuer}: ${(error as Error).message}. Load a key file instead.`]);
+      this.announce([t('hr.keys.unfetched', { issuer, why: (error as Error).message })]);
     } finally {
       button.disabled = false;
     }
@@ -57,7 +58,7 @@ class AgaHrKeys extends HTMLElement {
 
   private announce(problems: string[]): void {
     const keys = this.sets.reduce((n, s) => n + s.jwks.keys.length, 0);
-    const loaded = this.sets.length === 0 ? 'No identity provider keys loaded.' : `Identity provider keys loaded: ${keys} ${keys === 1 ? 'key' : 'keys'} from ${this.sets.map((s) => s.name).join(', ')}. Records you load from now on are checked against them.`;
+    const loaded = this.sets.length === 0 ? t('hr.keys.none') : t('hr.keys.loaded', { keys: tn('hr.n.key', keys), names: this.sets.map((s) => s.name).join(', ') });
     const status = this.piece('status');
     if (status) status.textContent = [...problems, loaded].join(' ');
     this.dispatchEvent(new CustomEvent<JSONWebKeySet[]>(KEYS_EVENT, { detail: this.sets.map((s) => s.jwks), bubbles: true }));

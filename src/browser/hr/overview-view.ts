@@ -5,6 +5,7 @@
  */
 import { ATTENTION, ATTENTION_LABEL, type Attention } from '../../lib/hr/attention';
 import { t, tn } from '../../i18n/hr-results';
+import { tn as hrTn } from '../../i18n/hr';
 import { OVERVIEW_STATUSES, percent, type Overview, type Tally } from '../../lib/hr/overview';
 import { STATUS_LABEL } from '../../lib/records/status';
 import { barLabel, barSegments } from '../../lib/hr/stacked-bars';
@@ -81,9 +82,9 @@ function baseText(o: Overview, valid: number, files: number, duplicates: number,
   return t('overview.base', {
     whom,
     valid: tn('overview.valid', valid),
-    files: tn('overview.files', files),
+    files: hrTn('hr.n.file', files),
     duplicates: tn('overview.duplicates', duplicates),
-    invalid: tn('overview.invalid', invalid),
+    invalid: hrTn('hr.n.record', invalid),
     unlisted,
   });
 }

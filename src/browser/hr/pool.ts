@@ -1,4 +1,5 @@
 import type { JSONWebKeySet } from 'jose';
+import { t } from '../../i18n/hr';
 import type { Manifest } from '../../schemas/manifest';
 import type { FileOutcome, FromWorker, RecordOutcome, ToWorker } from './protocol';
 import { sizeOf } from './file-size';
@@ -93,7 +94,7 @@ export class VerifierPool {
         };
         const onError = (e: ErrorEvent) => {
           for (const c of cleanups) c();
-          reject(new Error(e.message || 'the verifying worker stopped'));
+          reject(new Error(e.message || t('hr.worker-stopped')));
         };
         worker.addEventListener('message', onMessage);
         worker.addEventListener('error', onError);

@@ -1,4 +1,5 @@
 /** The roster's reminder buttons: copy the addresses, or save the reminder CSV, of those the roster shows. */
+import { tn } from '../../i18n/hr-results';
 import { ATTENTION_LABEL, type Attention } from '../../lib/hr/attention';
 import { remindersFileName, remindersText } from '../../lib/hr/export-plan';
 import { emailList, reminders, remindersToCsv } from '../../lib/hr/reminders';
@@ -42,7 +43,7 @@ export function wireReminders(ref: Ref, source: ReminderSource): void {
     box.value = addresses;
     box.hidden = false;
     box.select();
-    const refused = () => say(`The browser did not allow copying: the ${people.length.toLocaleString('en-US')} addresses are selected in the box below; copy them with Ctrl+C.`);
+    const refused = () => say(tn('remind.refused', people.length));
     if (!navigator.clipboard) refused();
     else navigator.clipboard.writeText(addresses).then(() => say(remindersText('copied', people.length, ATTENTION_LABEL[kind])), refused);
   });

@@ -3,6 +3,7 @@
  * reminders, the detail view and the exports. The page loads this with import() as soon as it is
  * ready, so the first load stays small and the code is there before the first file is chosen.
  */
+import { t } from '../../i18n/hr-results';
 import { ATTENTION, DUE_SOON_DAYS } from '../../lib/hr/attention';
 import { employeeDetail } from '../../lib/hr/detail';
 import { overview } from '../../lib/hr/overview';
@@ -113,6 +114,6 @@ export class HrResults {
     const site = new URL(import.meta.env.BASE_URL, location.origin).href;
     const now = new Date();
     const needs = ATTENTION.map((kind) => ({ kind, r: reminders(roster, [row], kind, now, this.dueSoonDays())[0] })).find((x) => x.r);
-    showDetail(this.ref, d, needs?.r?.email ? { href: mailtoLink(needs.r, needs.kind, site), text: `Write a reminder to ${needs.r.email}` } : null);
+    showDetail(this.ref, d, needs?.r?.email ? { href: mailtoLink(needs.r, needs.kind, site), text: t('remind.write', { email: needs.r.email }) } : null);
   }
 }

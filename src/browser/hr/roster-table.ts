@@ -2,6 +2,7 @@
  * The roster table with its filters, sortable header, "Show more" paging and warnings. The rows
  * to show come from the pure visibleRows; this only draws them.
  */
+import { t } from '../../i18n/hr-results';
 import { rosterCountText, rosterSummaryText, ROWS_PER_PAGE, showMoreText } from '../../lib/hr/roster-text';
 import type { Attention } from '../../lib/hr/attention';
 import { cellText, defaultView, visibleRows, type RosterView } from '../../lib/hr/roster-view';
@@ -61,9 +62,9 @@ export class RosterTable {
     this.ref('roster-summary').textContent = rosterSummaryText(roster.rows.length, withResult, valid, files);
     const select = this.ref<HTMLSelectElement>('filter-module');
     const chosen = select.value;
-    const all = el('option', undefined, 'All modules');
-    all.value = '';
-    select.replaceChildren(all, ...roster.modules.map((m) => {
+    // The first option, "All modules", is the page's own (components/hr/Roster.astro), kept as it is.
+    const all = select.querySelector('option[value=""]');
+    select.replaceChildren(...(all ? [all] : []), ...roster.modules.map((m) => {
       const o = el('option', undefined, m.title);
       o.value = m.id;
       return o;
@@ -113,10 +114,10 @@ export class RosterTable {
     const roster = this.roster;
     if (!roster) return;
     const columns: Array<{ key: string | null; label: string }> = [
-      { key: 'employeeId', label: 'Employee ID' },
-      { key: 'name', label: 'Name' },
-      { key: null, label: 'Email' },
-      ...(roster.rows.some((r) => r.department) ? [{ key: null, label: 'Department' }] : []),
+      { key: 'employeeId', label: t('roster-col.employee-id') },
+      { key: 'name', label: t('roster-col.name') },
+      { key: null, label: t('roster-col.email') },
+      ...(roster.rows.some((r) => r.department) ? [{ key: null, label: t('roster-col.department') }] : []),
       ...roster.modules.map((m) => ({ key: m.id, label: m.title })),
       ...(roster.policy ? [{ key: null, label: policyColumnText(roster.policy.version) }] : []),
       { key: null, label: identityColumnText() },

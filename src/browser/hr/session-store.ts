@@ -5,6 +5,7 @@
  * same import as the first time, so what is shown is never a stale verdict. Cleared by the page's
  * "Forget this session" button, or with the site's data in the browser's settings.
  */
+import { t } from '../../i18n/hr';
 import type { Picked } from './intake';
 
 const DB = 'aga-hr';
@@ -26,7 +27,7 @@ function open(): Promise<IDBDatabase> {
       if (!req.result.objectStoreNames.contains(STORE)) req.result.createObjectStore(STORE);
     };
     req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB could not be opened'));
+    req.onerror = () => reject(req.error ?? new Error(t('hr.store.unopened')));
   });
 }
 
@@ -37,8 +38,8 @@ async function run<T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) =>
       const tx = db.transaction(STORE, mode);
       const req = work(tx.objectStore(STORE));
       tx.oncomplete = () => resolve(req.result);
-      tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
-      tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
+      tx.onerror = () => reject(tx.error ?? new Error(t('hr.store.failed')));
+      tx.onabort = () => reject(tx.error ?? new Error(t('hr.store.aborted')));
     });
   } finally {
     db.close();

@@ -1,3 +1,4 @@
+import { t } from '../../i18n/hr';
 import { megabytes } from '../../lib/hr/count';
 import { beyondCapText, FailureTally, MAX_BATCH_BYTES } from '../../lib/records/limits';
 import type { ValidRecord } from '../../lib/records/roster';
@@ -65,21 +66,21 @@ export class ImportSession {
       summary.problems += 1;
     };
     for (const p of tooLarge) {
-      problem(p.label, `too large to read (${megabytes(sizeOf(p.file))}; the limit is ${megabytes(MAX_FILE_BYTES)}). It was not opened.`);
+      problem(p.label, t('hr.file.too-large', { size: megabytes(sizeOf(p.file)), limit: megabytes(MAX_FILE_BYTES) }));
     }
     for (const p of overBatch) {
-      problem(p.label, `not read: this import already reads ${megabytes(MAX_BATCH_BYTES)}, as much as one import takes. Load it in another import; nothing loaded is lost.`);
+      problem(p.label, t('hr.file.over-batch', { limit: megabytes(MAX_BATCH_BYTES) }));
     }
     read.forEach((p, i) => {
       const r = results[i];
       if (!r) {
-        problem(p.label, 'could not be read.');
+        problem(p.label, t('hr.file.unread'));
         return;
       }
       const key = `${p.file.name}\u0000${sizeOf(p.file)}\u0000${r.hash}`;
       const earlier = this.loaded.get(key);
       if (earlier !== undefined) {
-        problem(p.label, `duplicate of ${earlier}, which is already loaded (same name, size and content). Counted once.`);
+        problem(p.label, t('hr.file.duplicate', { file: earlier }));
         this.duplicateFiles += 1;
         return;
       }
@@ -89,7 +90,7 @@ export class ImportSession {
         return;
       }
       if (r.outcome.records.length === 0) {
-        problem(p.label, 'holds no records.');
+        problem(p.label, t('hr.file.empty'));
         return;
       }
       this.loaded.set(key, p.label);

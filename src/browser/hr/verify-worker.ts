@@ -3,6 +3,7 @@
  * verifies every record against the site's manifest, off the main thread so the page stays
  * responsive with ten thousand records. Nothing here touches the network.
  */
+import { t } from '../../i18n/verify';
 import { recordsInFile } from '../../lib/records/parse';
 import { REASON_TEXT, type VerifyOptions } from '../../lib/records/verify';
 import { verifyAny, type AnyVerification } from '../../lib/records/verify-any';
@@ -49,7 +50,7 @@ async function verifySafely(record: unknown, m: Manifest): Promise<RecordOutcome
     return outcomeOf(await verifyAny(record, m, options));
   } catch (err) {
     // verifyRecord reports every expected failure itself; this catches the unexpected so one record cannot stop a batch.
-    return { ok: false, reason: 'malformed', text: REASON_TEXT.malformed, message: `could not be checked: ${err instanceof Error ? err.message : String(err)}` };
+    return { ok: false, reason: 'malformed', text: REASON_TEXT.malformed, message: t('detail.unchecked', { why: err instanceof Error ? err.message : String(err) }) };
   }
 }
 
@@ -90,7 +91,8 @@ async function verifyFileOf(batch: number, slot: number, file: File, m: Manifest
  */
 async function runBatch(batch: number, files: Array<{ slot: number; file: File }>): Promise<void> {
   const m = manifest;
-  if (!m) throw new Error('the verifying worker got files before the manifest');
+  // The page sends the manifest first (pool.ts); this is a bug of the page's, seen only in the console.
+  if (!m) throw new Error('runBatch: the verifying worker got files before the manifest');
   let finished = 0;
   const partial = new Map<number, number>();
   let lastPost = 0;

@@ -1,4 +1,7 @@
-/** The HR page's sentences (src/lib/hr): its status line, the session kept in the browser and the roster's counts. */
+/**
+ * The HR page's sentences that its first load shows (src/lib/hr, src/browser/hr): its status line, the
+ * files not imported, the session kept in the browser, the identity provider keys and the roster's counts.
+ */
 export const hr = {
   'hr.n.file.one': '{n} file',
   'hr.n.file.other': '{n} files',
@@ -17,6 +20,7 @@ export const hr = {
   'hr.nothing-chosen': 'No files were chosen.',
   'hr.manifest-error': "This page could not load the site's list of module versions ({href}): {why}. Records cannot be checked without it; reload the page to try again.",
   'hr.checking': 'Checking {files} ({size})…',
+  'hr.progress': '{percent}% of {files}',
   'hr.stopped.error': 'The import stopped ({why})',
   'hr.stopped.cancelled': 'Import cancelled',
   'hr.stopped': '{why}: nothing from these {files} was added. Everything loaded before is still here.',
@@ -47,6 +51,23 @@ export const hr = {
   'hr.list.used': 'Employee list {file}: {employees}{problems}.',
   'hr.list.used.problems': ', with {problems} listed below',
   'hr.too-large': '{file} was not opened: it is too large ({size}; the limit is {limit}).',
+  'hr.file.too-large': 'too large to read ({size}; the limit is {limit}). It was not opened.',
+  'hr.file.over-batch': 'not read: this import already reads {limit}, as much as one import takes. Load it in another import; nothing loaded is lost.',
+  'hr.file.unread': 'could not be read.',
+  'hr.file.duplicate': 'duplicate of {file}, which is already loaded (same name, size and content). Counted once.',
+  'hr.file.empty': 'holds no records.',
+  'hr.results-failed': 'The part of this page that shows results could not load ({why}); reload the page.',
+  'hr.worker-stopped': 'the verifying worker stopped',
+  'hr.store.unopened': 'IndexedDB could not be opened',
+  'hr.store.failed': 'IndexedDB transaction failed',
+  'hr.store.aborted': 'IndexedDB transaction aborted',
+
+  'hr.keys.current': 'current keys of {issuer}',
+  'hr.keys.unfetched': 'The current keys could not be fetched from {issuer}: {why}. Load a key file instead.',
+  'hr.keys.none': 'No identity provider keys loaded.',
+  'hr.keys.loaded': 'Identity provider keys loaded: {keys} from {names}. Records you load from now on are checked against them.',
+  'hr.n.key.one': '{n} key',
+  'hr.n.key.other': '{n} keys',
 
   'hr.policy.column': 'Policy {version} acknowledged',
   'hr.policy.no': 'no',

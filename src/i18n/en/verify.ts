@@ -51,6 +51,7 @@ export const verify = {
   'detail.lone-surrogate': '{path} holds a lone UTF-16 surrogate, which is not text',
   'detail.the-value': '(the value)',
   'detail.signature-length': 'the signature is {length} base64url characters, an ES256 signature is 86 (64 bytes)',
+  'detail.unchecked': 'could not be checked: {why}',
   'detail.signature-bits': 'the last character of the signature has spare bits set: the same signature written another way',
 
   'jwks.unreachable': 'could not reach {url} for the {what}: {cause}',

@@ -55,7 +55,10 @@ export interface Exporter {
   render(source: ExportSource): ExportFile;
 }
 
-/** Thrown when an exporter is given a source without the part it needs (a caller bug). */
+/**
+ * Thrown when an exporter is given a source without the part it needs: a caller bug, never shown on
+ * a page (every caller passes what its exports need), so its message names the exporter, for developers.
+ */
 export class ExportError extends Error {}
 
 const JSON_TYPE = 'application/json';
@@ -83,7 +86,7 @@ const bundle = exporter({
   item: 'record',
   render(source) {
     const records = source.signed;
-    if (!records) throw new ExportError('the bundle needs the signed records');
+    if (!records) throw new ExportError('bundle: the bundle needs the signed records');
     const content: ExportBundle = { type: 'aga.export', v: 1, exportedAt: source.exportedAt, records: [...records] };
     const text = `${JSON.stringify(content, null, 1)}\n`;
     return file(exportFileName('aga-records', source, 'json'), JSON_TYPE, text, records.length);
@@ -107,7 +110,7 @@ const rosterCsv = exporter({
   label: t('export.roster-csv'),
   item: 'employee',
   render(source) {
-    if (!source.roster) throw new ExportError('the roster CSV needs a roster');
+    if (!source.roster) throw new ExportError('roster-csv: the roster CSV needs a roster');
     return file(exportFileName('aga-roster', source, 'csv'), CSV_TYPE, rosterToCsv(source.roster), source.roster.rows.length);
   },
 });
@@ -137,7 +140,7 @@ const xapi = exporter({
   item: 'statement',
   render(source) {
     const opts = source.xapi;
-    if (!opts) throw new ExportError('xAPI needs the site and module URLs');
+    if (!opts) throw new ExportError('xapi: xAPI needs the site and module URLs');
     const { unique, leftOut, note } = oncePerId(source.records);
     const acks = oncePer(source.acknowledgements ?? []);
     const statements = [
@@ -155,7 +158,7 @@ const lmsCsv = exporter({
   label: t('export.lms-csv'),
   item: 'record',
   render(source) {
-    if (!source.manifest) throw new ExportError('the LMS CSV needs the manifest for course titles');
+    if (!source.manifest) throw new ExportError('lms-csv: the LMS CSV needs the manifest for course titles');
     const titles = new Map(source.manifest.modules.map((m) => [`${m.id}@${m.version}`, m.title]));
     const { unique, leftOut, note } = oncePerId(source.records);
     const { text, rows } = lmsCompletionCsv(unique, (id, version) => titles.get(`${id}@${version}`));

@@ -3,6 +3,7 @@
  * failed (attempts, no pass) or not started (no valid record). One definition for the overview's
  * counts, the roster's "Needs" filter and the reminder list, so they always agree.
  */
+import { t } from '../../i18n/hr-results';
 import type { RosterCell, RosterRow } from '../records/roster';
 
 export type Attention = 'overdue' | 'due-soon' | 'failed' | 'not-started';
@@ -10,12 +11,7 @@ export type Attention = 'overdue' | 'due-soon' | 'failed' | 'not-started';
 export const ATTENTION: readonly Attention[] = ['overdue', 'due-soon', 'failed', 'not-started'];
 
 /** Labels as the overview buttons, the filter and the reminder list say them. */
-export const ATTENTION_LABEL: Record<Attention, string> = {
-  overdue: 'Overdue',
-  'due-soon': 'Due soon',
-  failed: 'Failed',
-  'not-started': 'Not started',
-};
+export const ATTENTION_LABEL = Object.fromEntries(ATTENTION.map((a) => [a, t(`attention.${a}`)])) as Record<Attention, string>;
 
 /** How many days ahead "due soon" looks unless HR says otherwise. */
 export const DUE_SOON_DAYS = 30;

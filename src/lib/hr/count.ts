@@ -1,9 +1,4 @@
-/** Numbers as the HR page says them: with thousands separators and the right word form. */
-
-/** `n` with its word, singular for one: `count(3, 'file')` is "3 files". */
-export function count(n: number, word: string, plural = `${word}s`): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? word : plural}`;
-}
+/** Numbers as the HR page writes them: with thousands separators; sizes in MB. Words with numbers are plural keys of src/i18n (tn). */
 
 /** A number with thousands separators, as every figure on the HR page is written. */
 export function figure(n: number): string {

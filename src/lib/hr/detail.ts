@@ -1,4 +1,5 @@
 /** One employee in full, for the roster's detail view: every module's status with its dates, every record, every warning. */
+import { t } from '../../i18n/hr-results';
 import { distinctRecords, type Roster, type RosterRow, type RosterWarning, type ValidRecord } from '../records/roster';
 import { warningText } from '../records/warnings';
 import { recordLine } from './lookup';
@@ -37,15 +38,16 @@ export function employeeDetail(
   row: RosterRow, roster: Roster, valid: readonly ValidRecord[], titles: ReadonlyMap<string, string>, who: (id: string) => string,
   acknowledgements: readonly ValidAcknowledgement[] = [],
 ): EmployeeDetail {
+  const notGiven = t('employee.not-given');
   const facts = [
-    `E-mail: ${row.email || 'not given'}`,
-    ...(row.department !== undefined ? [`Department: ${row.department || 'not given'}`, `Manager: ${row.manager || 'not given'}`] : []),
-    `Signing keys: ${row.keys.length === 0 ? 'none' : row.keys.join(', ')}`,
+    t('employee.email', { email: row.email || notGiven }),
+    ...(row.department !== undefined ? [t('employee.department', { department: row.department || notGiven }), t('employee.manager', { manager: row.manager || notGiven })] : []),
+    t('employee.keys', { keys: row.keys.length === 0 ? t('employee.keys.none') : row.keys.join(', ') }),
     ...detailFacts(row, roster.policy?.version),
   ];
   const modules = roster.modules.map((m) => {
-    const t = cellText(row.cells[m.id] ?? { status: 'not-started', attempts: 0 });
-    return `${m.title}: ${t.label}, ${t.detail}${t.due ? `, ${t.due}` : ''}`;
+    const cell = cellText(row.cells[m.id] ?? { status: 'not-started', attempts: 0 });
+    return `${m.title}: ${cell.label}, ${cell.detail}${cell.due ? `, ${cell.due}` : ''}`;
   });
   const own = distinctRecords(valid)
     .filter((r) => r.payload.learner.employeeId === row.employeeId)

@@ -3,6 +3,7 @@
  * Windows-1252 (Excel's "CSV" in Western locales), separated by commas or by semicolons (Excel
  * where the decimal mark is a comma). What was assumed is said, so nothing is misread silently.
  */
+import { t } from '../../i18n/hr-results';
 import { parseEmployeeCsv, type Employee } from '../records/roster';
 
 export type EmployeeEncoding = 'utf-8' | 'windows-1252';
@@ -44,6 +45,6 @@ export function readEmployeeFile(bytes: Uint8Array): EmployeeFile {
   const { text, encoding } = decodeEmployeeBytes(bytes);
   const separator = detectSeparator(text);
   const { employees, problems } = parseEmployeeCsv(text, separator);
-  const notes = [encoding === 'windows-1252' ? 'read as Windows-1252 (it is not UTF-8)' : '', separator === ';' ? 'separated by semicolons' : ''].filter(Boolean);
+  const notes = [encoding === 'windows-1252' ? t('employee-list.windows-1252') : '', separator === ';' ? t('employee-list.semicolons') : ''].filter(Boolean);
   return { employees, problems, readAs: notes.join(', ') };
 }

@@ -3,7 +3,8 @@
  * whether the roster file holds the filtered rows, and the reminder list's name and status.
  */
 import { exportFileName } from '../export/exporters';
-import { count, figure } from './count';
+import { tn as hrTn } from '../../i18n/hr';
+import { t, tn } from '../../i18n/hr-results';
 
 /**
  * The file name's middle part for a roster export that holds only the rows the filters show:
@@ -18,12 +19,12 @@ export function remindersFileName(kind: string, now: Date): string {
 
 /** Added to the roster export's status line: which rows the file holds. */
 export function rosterScopeText(shown: number, all: number): string {
-  return shown === all ? 'Every row of the roster.' : `Only the rows the filters show: ${figure(shown)} of ${count(all, 'employee')}.`;
+  return shown === all ? t('roster-export.all') : t('roster-export.some', { shown, employees: hrTn('hr.n.employee', all) });
 }
 
 /** After a reminder list was saved or copied. */
 export function remindersText(done: 'saved' | 'copied', people: number, kind: string, file = ''): string {
-  if (people === 0) return `No one the roster shows is ${kind.toLowerCase()}: nothing to ${done === 'saved' ? 'save' : 'copy'}.`;
-  const what = done === 'saved' ? `Reminder list saved${file ? ` as ${file}` : ''}` : 'E-mail addresses copied';
-  return `${what}: ${count(people, 'person', 'people')} ${kind.toLowerCase()}.`;
+  const vars = { kind: kind.toLowerCase(), file, people: tn('overview.people', people) };
+  if (people === 0) return t(`remind.none.${done}`, vars);
+  return t(done === 'copied' ? 'remind.copied' : file ? 'remind.saved.as' : 'remind.saved', vars);
 }

@@ -1,4 +1,5 @@
 /** What did not import, as the HR page keeps and shows it: whole files, and single records in their files. */
+import { t } from '../../i18n/hr-results';
 import type { ReasonCode } from '../records/verify';
 
 /** A record that did not verify, located in its file. */
@@ -25,7 +26,8 @@ export interface FileProblem {
 
 /** Where a record sits in its file: "record 2 of 5". */
 export function positionText(f: Pick<Failure, 'position' | 'count'>): string {
-  return `record ${f.position} of ${f.count}`;
+  // Written as before the table: digits without separators (t would add them to numbers).
+  return t('failures.position', { n: String(f.position), count: String(f.count) });
 }
 
 /**

@@ -2,6 +2,7 @@
  * HR's overview: completion per module, per department and per manager, and how many people need
  * a reminder. Percentages are of the employee list when one is loaded, else of the people with records.
  */
+import { t } from '../../i18n/hr-results';
 import type { CellStatus, Roster, RosterRow } from '../records/roster';
 import { COMPLETION_STATUSES } from '../records/status';
 import { ATTENTION, modulesNeeding, type Attention } from './attention';
@@ -39,7 +40,7 @@ export interface Overview {
   policy?: { version: string; acknowledged: number };
 }
 
-export const NO_GROUP = '(none given)';
+export const NO_GROUP = t('overview.no-group');
 
 function emptyTally(): Tally {
   return { counts: Object.fromEntries(COMPLETION_STATUSES.map((s) => [s, 0])) as Record<CellStatus, number>, total: 0 };

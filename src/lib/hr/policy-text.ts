@@ -8,7 +8,7 @@ import { identityLabel } from '../records/verify-v2';
 import type { RosterRow } from '../records/roster';
 import type { Overview } from './overview';
 import { percent } from './overview';
-import { count } from './count';
+import { tn } from '../../i18n/hr-results';
 import { day } from './roster-view';
 import { visible } from '../text/visible';
 
@@ -25,7 +25,7 @@ export function policyCellText(row: RosterRow): string {
 /** The overview's sentence: how many of the people counted acknowledged the current version; '' without one. */
 export function policyOverviewText(o: Overview): string {
   if (!o.policy) return '';
-  return t('hr.policy.overview', { version: o.policy.version, acknowledged: o.policy.acknowledged, people: count(o.people, 'person', 'people'), percent: percent(o.policy.acknowledged, o.people) });
+  return t('hr.policy.overview', { version: o.policy.version, acknowledged: o.policy.acknowledged, people: tn('overview.people', o.people), percent: percent(o.policy.acknowledged, o.people) });
 }
 
 /** The identity column's heading. */

@@ -2,6 +2,7 @@
  * Geometry of a stacked bar: one segment per status, widths in percent of the bar, so the HR page
  * draws it as SVG with no charting library. The words for it come from barLabel.
  */
+import { t } from '../../i18n/hr-results';
 import type { CellStatus } from '../records/roster';
 import { STATUS_LABEL } from '../records/status';
 import { OVERVIEW_STATUSES, percent, type Tally } from './overview';
@@ -30,7 +31,7 @@ export function barSegments(tally: Tally): BarSegment[] {
 
 /** "Alpha: 60% passed (1,800), 10% expired (300)…": the bar in words, for its accessible name. */
 export function barLabel(label: string, tally: Tally): string {
-  if (tally.total === 0) return `${label}: no one counted`;
+  if (tally.total === 0) return t('overview.bar.empty', { label });
   const parts = barSegments(tally).map((s) => `${percent(s.count, tally.total)}% ${STATUS_LABEL[s.status].toLowerCase()} (${s.count.toLocaleString('en-US')})`);
   return `${label}: ${parts.join(', ')}`;
 }

@@ -4,6 +4,7 @@
  * `{"issuer", "fetchedAt", "keys"}`. Shared by the CLI (`--jwks FILE`) and the HR page.
  */
 import type { JSONWebKeySet, JWK } from 'jose';
+import { t } from '../../i18n/key-file';
 
 /** What `aga jwks fetch` writes: the provider's key set with where and when it was fetched. */
 export interface SavedJwks extends JSONWebKeySet {
@@ -26,14 +27,14 @@ export function readJwksFile(name: string, text: string): JwksFileResult {
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    return { ok: false, message: `${name}: not JSON, so not a key file (JWKS)` };
+    return { ok: false, message: t('key-file.not-json', { name }) };
   }
   if (typeof data !== 'object' || data === null || !Array.isArray((data as { keys?: unknown }).keys)) {
-    return { ok: false, message: `${name}: not a key file: expected a JSON object with a "keys" list (JWKS)` };
+    return { ok: false, message: t('key-file.not-jwks', { name }) };
   }
   const { keys, issuer, fetchedAt } = data as { keys: unknown[]; issuer?: unknown; fetchedAt?: unknown };
   const bad = keys.findIndex((k) => !isPublicJwk(k));
-  if (bad >= 0) return { ok: false, message: `${name}: key ${bad + 1} of ${keys.length} is not a public JSON Web Key` };
+  if (bad >= 0) return { ok: false, message: t('key-file.not-public', { name, n: bad + 1, count: keys.length }) };
   return {
     ok: true,
     jwks: { keys: keys as JWK[] },

@@ -30,3 +30,26 @@ describe('the translation table', () => {
     }
   });
 });
+
+describe('the tables together', () => {
+  it('no key is defined in two tables, and every table is part of all', async () => {
+    const { readdirSync } = await import('node:fs');
+    const { all } = await import('../../src/i18n/all');
+    const modules = ['../../src/i18n/en', ...readdirSync('src/i18n/en').filter((f) => f.endsWith('.ts')).map((f) => `../../src/i18n/en/${f.slice(0, -3)}`)];
+    const owner = new Map<string, string>();
+    const twice: string[] = [];
+    for (const path of modules) {
+      const exports = (await import(path)) as Record<string, unknown>;
+      for (const [name, table] of Object.entries(exports)) {
+        if (typeof table !== 'object' || table === null) continue;
+        for (const key of Object.keys(table)) {
+          const where = `${path.replace('../../', '')}#${name}`;
+          if (owner.has(key)) twice.push(`${key}: ${owner.get(key)} and ${where}`);
+          else owner.set(key, where);
+        }
+      }
+    }
+    assert.deepEqual(twice, [], 'a key in two tables: all.ts would let the later one win silently');
+    assert.deepEqual([...owner.keys()].filter((k) => !(k in all)), [], 'tables not spread into src/i18n/all.ts');
+  });
+});

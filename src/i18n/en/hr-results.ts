@@ -59,4 +59,9 @@ export const hrResults = {
   'overview.people.one': '{n} person',
   'overview.people.other': '{n} people',
   'overview.attention': '{what}: {people}',
+  'warnings.first': 'Showing the first {shown} of {n} warnings.',
+  'warnings.all.one': 'Showing all {n} warning.',
+  'warnings.all.other': 'Showing all {n} warnings.',
+  'warnings.more.one': 'Show {n} more warning',
+  'warnings.more.other': 'Show {n} more warnings',
 } as const;

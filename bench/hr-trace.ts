@@ -4,9 +4,10 @@
  * 50 ms, the time of its events by name (script entry points with their function, style, layout,
  * garbage collection, message deserialisation) and, from a CPU profile, the functions that ran
  * most inside long tasks. Needs a built site (`npm run build`).
- * Usage: npx tsx bench/hr-trace.ts [records=18000] [files=records/2.5, 1 for one export file]
+ * Usage: npx tsx bench/hr-trace.ts [records=18000] [files=records/2.5, 1 for one export file];
+ * the trace is written to bench/out/hr-trace.json.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type CDPSession } from '@playwright/test';
@@ -76,7 +77,7 @@ function workerReport(events: TraceEvent[]): void {
     const thread = profiles.get(`${e.pid}:${e.id}`);
     if (!thread || !names.get(thread)?.startsWith('DedicatedWorker')) continue;
     const data = e.args?.data as { cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] }; timeDeltas?: number[] } | undefined;
-    for (const n of data?.cpuProfile?.nodes ?? []) frames.set(`${thread}:${n.id}`, `${n.callFrame.functionName || '(anonymous)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`);
+    for (const n of data?.cpuProfile?.nodes ?? []) frames.set(`${thread}:${n.id}`, `${n.callFrame.functionName || '(anonymous)'} ${(n.callFrame.url ?? '').split('/').pop()}:${n.callFrame.lineNumber}`);
     (data?.cpuProfile?.samples ?? []).forEach((id, i) => {
       const k = frames.get(`${thread}:${id}`) ?? '?';
       const dt = data?.timeDeltas?.[i] ?? 0;
@@ -133,7 +134,11 @@ try {
   const { profile } = await cdp.send('Profiler.stop');
   const done = new Promise<string>((resolve) => cdp.once('Tracing.tracingComplete', (e) => resolve(e.stream!)));
   await cdp.send('Tracing.end');
-  const trace = JSON.parse(await readStream(cdp, await done)) as { traceEvents: TraceEvent[] };
+  const text = await readStream(cdp, await done);
+  // Kept for a second look (bench/out is not committed): the trace opens in Chromium's Performance panel.
+  mkdirSync(join('bench', 'out'), { recursive: true });
+  writeFileSync(join('bench', 'out', 'hr-trace.json'), text);
+  const trace = JSON.parse(text) as { traceEvents: TraceEvent[] };
   console.log(`${count} records in ${files.length} files: overview ${Math.round(result.overviewMs)} ms, roster ${Math.round(result.ms)} ms, longest task ${Math.round(result.longestTaskMs)} ms (traced, so slower)`);
   // Where the page's elements are: a section drawing thousands of them is what style and layout pay for.
   console.log('elements per section:', await page.evaluate(() => Object.fromEntries(

@@ -21,8 +21,11 @@ import { MAX_FILE_BYTES } from '../src/lib/records/parse';
 const TARGET_COUNT = 18_000;
 const COUNTS = [7_500, TARGET_COUNT, 20_000];
 
-/** Imports `files` through the "Record files" input; returns the page's own measure and the longest task. */
-async function importOnce(page: Page, url: string, files: string[]): Promise<{ ms: number; overviewMs: number; wallMs: number; longestTaskMs: number; status: string }> {
+/**
+ * Imports `files` through the "Record files" input; returns the page's own measure and the longest task.
+ * `beforeImport` runs once the page is ready, just before the files are chosen (bench/hr-trace.ts starts a trace there).
+ */
+export async function importOnce(page: Page, url: string, files: string[], beforeImport?: () => Promise<void>): Promise<{ ms: number; overviewMs: number; wallMs: number; longestTaskMs: number; status: string }> {
   // The page keeps its session and restores it on the next visit: each run starts from nothing.
   if (page.url().startsWith(url)) {
     await page.evaluate(() => new Promise((resolve) => {
@@ -41,6 +44,7 @@ async function importOnce(page: Page, url: string, files: string[]): Promise<{ m
       for (const e of list.getEntries()) w.__agaTasks.push([e.startTime, e.duration]);
     }).observe({ type: 'longtask' });
   });
+  await beforeImport?.();
   const started = performance.now();
   await input.setInputFiles(files);
   await page.waitForFunction(() => document.querySelector('aga-hr')?.getAttribute('data-batches') === '1', undefined, { timeout: 300_000 });

@@ -25,3 +25,13 @@ export async function runInSlices<T>(steps: Steps<T>, sliceMs: number, pause: ()
   }
   return step.value;
 }
+
+/**
+ * Splits the range `from`..`to` into pieces of at most `size` items, as [start, end) pairs: work
+ * done a piece per task or frame (the HR roster's rows).
+ */
+export function piecesOf(from: number, to: number, size: number): Array<[number, number]> {
+  const pieces: Array<[number, number]> = [];
+  for (let start = from; start < to; start += size) pieces.push([start, Math.min(to, start + size)]);
+  return pieces;
+}

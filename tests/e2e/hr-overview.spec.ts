@@ -11,6 +11,7 @@ import type { Locator, Page } from '@playwright/test';
 import { parseCsv } from '../../src/lib/export/csv';
 import { siteManifest } from '../fixtures/hr/make-hr-fixtures';
 import { DEPARTMENTS, writeScale, type ScalePlan, type Status } from '../fixtures/hr/make-hr-scale';
+import { writeBenchRecords } from '../../bench/fixtures-records';
 import { expect, expectNoAxeViolationsIn, test } from './fixtures';
 
 let plan: ScalePlan;
@@ -125,17 +126,27 @@ test('HR overview at 3,000 people and 7,500 records: figures, overdue, reminders
   await expect(roster(page).getByRole('rowheader')).toHaveText([plan.special.employeeId]);
 });
 
-// The page itself still scrolls sideways at 360 px (by about 24 px: the intake's file inputs and the
-// roster's filter fields), so that is not asserted here yet; the overview's tables scroll inside themselves.
+/** True when the page itself does not scroll sideways (the roster and the overview's tables scroll inside their own boxes). */
+const fitsWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth);
+
 test('on a 360 px phone the overview is drawn and passes axe', async ({ page }) => {
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto('/hr/');
   await expect(page.getByLabel('Record files', { exact: true })).toBeEnabled();
+  // The file inputs are wider than a phone unless they shrink.
+  expect(await fitsWidth(page), 'the HR page before an import fits 360 px').toBe(true);
   await page.getByLabel('Employee list (CSV)', { exact: true }).setInputFiles({ name: 'staff.csv', mimeType: 'text/csv', buffer: plan.csv });
   await page.getByLabel('Record files', { exact: true }).setInputFiles(join(plan.dir, 'aga-records-batch-000.json'));
   await expect(page.getByText(/^Imported 1 of 1 file:/)).toBeVisible({ timeout: 60_000 });
   await expect(page.getByRole('table', { name: 'Completion per module' })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Completion per department (every module)' })).toBeVisible();
   await expectNoAxeViolationsIn(page, '[data-hr="overview-section"]', 'HR overview at 360 px');
+  // Then records with shared keys: warnings that name 43-character key thumbprints, and the roster's filters.
+  const shared = await writeBenchRecords(join(scratch, 'shared'), siteManifest(), 20, { keys: 2, employees: 10 });
+  await page.getByLabel('Record files', { exact: true }).setInputFiles(shared);
+  await expect(page.getByText(/^Imported 10 of 10 files:/)).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole('region', { name: 'Warnings' }).getByRole('listitem').filter({ hasText: /^Key \S{43} signed records of 5 employees/ })).toHaveCount(2);
+  await expect(roster(page).getByRole('rowheader').first()).toBeVisible();
+  expect(await fitsWidth(page), 'the HR page after an import fits 360 px').toBe(true);
 });

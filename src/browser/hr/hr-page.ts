@@ -1,7 +1,7 @@
 /**
  * `<aga-hr>`: the HR page. Takes record files (input, folder input or drop), verifies them in
  * workers against this site's manifest, keeps everything loaded in an ImportSession (and on this
- * computer, see session-store) and shows the overview, what did not import, the roster, warnings,
+ * computer, see session-store and session-keep) and shows the overview, what did not import, the roster, warnings,
  * a certificate lookup, reminders and the exports.
  * Nothing is uploaded: the only request the page makes is for the manifest, at load.
  * This element only wires the parts: each job is a module beside it, its words in src/lib/hr/.
@@ -22,7 +22,7 @@ import { ProgressView } from './progress-view';
 import { refsOf, type Ref } from './refs';
 import type { HrResults } from './results';
 import { ImportSession } from './session';
-import { clearSession, loadSession, saveSession } from './session-store';
+import { clearSession } from './session-store';
 import { measureSizes, sizeOf } from './file-size';
 
 class AgaHr extends HTMLElement {
@@ -39,7 +39,7 @@ class AgaHr extends HTMLElement {
   private batches = 0;
   private readonly ref: Ref = refsOf(this);
   /** The code that shows results, loaded once the page is ready (see results.ts). */
-  private results: Promise<{ view: HrResults; readEmployeeList: typeof import('./results').readEmployeeList } | undefined> | undefined;
+  private results: Promise<{ view: HrResults; code: typeof import('./results') } | undefined> | undefined;
 
   connectedCallback(): void {
     this.wire();
@@ -74,7 +74,7 @@ class AgaHr extends HTMLElement {
     }
     const manifest = this.manifest;
     this.results = import('./results').then(
-      ({ HrResults, readEmployeeList }) => ({ view: new HrResults(this.ref, manifest, this.session), readEmployeeList }),
+      (code) => ({ view: new code.HrResults(this.ref, manifest, this.session), code }),
       (err: unknown) => {
         this.status(t('hr.results-failed', { why: err instanceof Error ? err.message : String(err) }));
         return undefined;
@@ -87,7 +87,7 @@ class AgaHr extends HTMLElement {
 
   /** Replays the session kept on this computer, if any, through the same import as the first time. */
   private async restore(): Promise<void> {
-    const stored = await loadSession().catch(() => null);
+    const stored = await (await this.results)?.code.loadSession().catch(() => null);
     if (!stored || (stored.batches.length === 0 && !stored.employees)) return;
     if (stored.employees) await this.loadEmployees(stored.employees, false);
     for (const batch of stored.batches) await this.import(batch, false);
@@ -98,8 +98,11 @@ class AgaHr extends HTMLElement {
 
   private async keep(): Promise<void> {
     this.kept = false;
+    // Without the results code the status line asks for a reload, and leaving asks first: nothing is kept.
+    const results = await this.results;
+    if (!results) return;
     try {
-      await saveSession(this.batchesAdded, this.employeeFile);
+      await results.code.saveSession(this.batchesAdded, this.employeeFile);
       this.kept = true;
       this.showKept();
     } catch (err) {
@@ -183,7 +186,7 @@ class AgaHr extends HTMLElement {
   private async loadEmployees(file: File, keep = true): Promise<void> {
     const results = await this.results;
     if (!results) return;
-    const employees = await results.readEmployeeList(this.ref, file, this.employees !== undefined);
+    const employees = await results.code.readEmployeeList(this.ref, file, this.employees !== undefined);
     if (!employees) return;
     this.employees = employees;
     this.employeeFile = file;

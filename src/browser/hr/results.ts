@@ -29,6 +29,8 @@ import { runInSlices } from '../../lib/slices';
 const SLICE_MS = 25;
 
 export { readEmployeeList };
+// The page keeps its session with this code: writing thousands of files is not first-load work.
+export { loadSession, saveSession } from './session-keep';
 
 export class HrResults {
   private roster: Roster | undefined;
@@ -51,7 +53,7 @@ export class HrResults {
     ref('due-soon-days').addEventListener('input', () => {
       this.table.view.dueSoonDays = this.dueSoonDays();
       this.renderOverview();
-      this.table.renderRows();
+      void this.table.renderRows();
     });
   }
 
@@ -82,6 +84,8 @@ export class HrResults {
 
   /** Redraws everything from the session and the employee list (undefined: none loaded). */
   async show(employees: Employee[] | undefined): Promise<void> {
+    // The workers' last message ends the import's task: the findings and the roster start in a task of their own.
+    await nextTask();
     this.employees = employees;
     this.failuresShown = renderFindings(this.ref, this.session);
     this.ref('lookup-section').hidden = this.session.valid.length + this.session.failures.length === 0;
@@ -93,7 +97,7 @@ export class HrResults {
     this.roster = roster;
     this.renderOverview();
     await nextTask();
-    this.table.show(roster, roster.distinct, this.session.fileCount);
+    await this.table.show(roster, roster.distinct, this.session.fileCount);
   }
 
   private renderOverview(): void {

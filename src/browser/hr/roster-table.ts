@@ -1,38 +1,46 @@
 /**
  * The roster table with its filters, sortable header, "Show more" paging and warnings. The rows
- * to show come from the pure visibleRows; this only draws them.
+ * to show come from the pure visibleRows; this only draws them, a few dozen per frame.
  */
 import { t } from '../../i18n/hr-results';
 import { rosterCountText, rosterSummaryText, ROWS_PER_PAGE, showMoreText } from '../../lib/hr/roster-text';
 import type { Attention } from '../../lib/hr/attention';
 import { cellText, defaultView, visibleRows, type RosterView } from '../../lib/hr/roster-view';
 import { isCompletionStatus, STATUS_TONE } from '../../lib/records/status';
-import { warningText } from '../../lib/records/warnings';
 import type { Roster, RosterRow } from '../../lib/records/roster';
-import { visible } from '../../lib/text/visible';
+import { piecesOf } from '../../lib/slices';
 import { identityColumnText, policyCellText, policyColumnText } from '../../lib/hr/policy-text';
 import { el } from './dom';
+import { nextFrame } from './next-frame';
 import type { Ref } from './refs';
+import { WarningsView } from './warnings-view';
+
+/** Of a page, rows drawn per frame: a table lays out a few dozen new rows in milliseconds, 250 at once took over 100 ms. */
+const ROWS_PER_FRAME = 50;
 
 export class RosterTable {
   private roster: Roster | undefined;
   /** How many of the visible roster rows are drawn. */
   private shown = 0;
+  /** Counts drawings of the rows: a drawing still in progress stops when a newer one starts. */
+  private drawing = 0;
+  private readonly warnings: WarningsView;
   readonly view: RosterView = defaultView();
 
   /** `onDetail` opens an employee's detail view. */
   constructor(private readonly ref: Ref, private readonly onDetail: (row: RosterRow) => void) {
+    this.warnings = new WarningsView(ref);
     const search = ref<HTMLInputElement>('search');
     search.addEventListener('input', () => {
       this.view.query = search.value;
-      this.renderRows();
+      void this.renderRows();
     });
     for (const [name, key] of [['filter-department', 'department'], ['filter-manager', 'manager'], ['filter-attention', 'attention'], ['filter-identity', 'identity']] as const) {
       const select = ref<HTMLSelectElement>(name);
       select.addEventListener('change', () => {
         // The select's options are the only values it can hold: '' or one of its kind.
         (this.view as unknown as Record<string, string>)[key] = select.value;
-        this.renderRows();
+        void this.renderRows();
       });
     }
     const module = ref<HTMLSelectElement>('filter-module');
@@ -40,22 +48,22 @@ export class RosterTable {
     const due = ref<HTMLInputElement>('filter-due');
     module.addEventListener('change', () => {
       this.view.module = module.value;
-      this.renderRows();
+      void this.renderRows();
     });
     status.addEventListener('change', () => {
       this.view.status = isCompletionStatus(status.value) ? status.value : '';
-      this.renderRows();
+      void this.renderRows();
     });
     due.addEventListener('input', () => {
       const n = Number.parseInt(due.value, 10);
       this.view.dueWithinDays = due.value.trim() === '' || !Number.isFinite(n) || n < 0 ? null : n;
-      this.renderRows();
+      void this.renderRows();
     });
-    ref('show-more').querySelector('button')?.addEventListener('click', () => this.renderRows(true));
+    ref('show-more').querySelector('button')?.addEventListener('click', () => void this.renderRows(true));
   }
 
-  /** Shows a new roster; `valid` and `files` are the loaded totals for the summary line. */
-  show(roster: Roster, valid: number, files: number): void {
+  /** Shows a new roster; `valid` and `files` are the loaded totals for the summary line. Resolves once it is drawn. */
+  async show(roster: Roster, valid: number, files: number): Promise<void> {
     this.roster = roster;
     this.ref('roster-section').hidden = roster.rows.length === 0;
     const withResult = roster.rows.filter((r) => r.keys.length > 0).length;
@@ -74,8 +82,8 @@ export class RosterTable {
     this.fillGroup('department', roster.rows.map((r) => r.department));
     this.fillGroup('manager', roster.rows.map((r) => r.manager));
     this.renderHead();
-    this.renderRows();
-    this.renderWarnings();
+    await this.renderRows();
+    this.warnings.show(roster);
   }
 
   /** Fills the department or manager filter with the values the employee list holds; hidden without a list. */
@@ -99,7 +107,7 @@ export class RosterTable {
     this.ref<HTMLSelectElement>('filter-attention').value = kind;
     this.view.attention = kind;
     this.view.dueSoonDays = dueSoonDays;
-    this.renderRows();
+    void this.renderRows();
     const heading = this.ref('roster-section').querySelector('h2');
     heading?.setAttribute('tabindex', '-1');
     heading?.focus();
@@ -137,7 +145,7 @@ export class RosterTable {
           this.view.direction = this.view.sort === key && this.view.direction === 'ascending' ? 'descending' : 'ascending';
           this.view.sort = key;
           this.renderHead();
-          this.renderRows();
+          void this.renderRows();
           this.ref('roster-head').querySelector<HTMLButtonElement>(`th[aria-sort] button`)?.focus();
         });
         th.append(button);
@@ -147,18 +155,43 @@ export class RosterTable {
   }
 
   /**
-   * Draws the roster's rows. Thousands of rows are drawn a page at a time ("Show more"), so no
-   * single task lays out a huge table; filters and sorting always work on every row.
+   * Draws the roster's rows. Thousands of rows are drawn a page at a time ("Show more"), and a page
+   * ROWS_PER_FRAME rows per frame: a table lays out a few dozen new rows in milliseconds, where 250
+   * at once held the page for a tenth of a second or more. Filters and sorting always work on every
+   * row. Resolves once drawn, or when a newer drawing (a filter typed meanwhile) took over.
    */
-  renderRows(more = false): void {
+  async renderRows(more = false): Promise<void> {
     const roster = this.roster;
     if (!roster) return;
+    const drawing = ++this.drawing;
     const rows = visibleRows(roster, this.view, new Date());
-    const from = more ? this.shown : 0;
-    this.shown = Math.min(rows.length, from + ROWS_PER_PAGE);
+    if (!more) this.shown = 0;
+    const body = this.ref('roster-body');
+    const table = body.closest('table');
+    table?.setAttribute('aria-busy', 'true');
+    for (const [n, [from, to]] of piecesOf(this.shown, Math.min(rows.length, this.shown + ROWS_PER_PAGE), ROWS_PER_FRAME).entries()) {
+      if (n > 0) await nextFrame();
+      if (drawing !== this.drawing) return;
+      const part = this.rowsOf(roster, rows.slice(from, to));
+      if (n === 0 && !more) body.replaceChildren(part);
+      else body.append(part);
+      this.shown = to;
+    }
+    // A page with no rows (nothing matches) still clears the table.
+    if (this.shown === 0) body.replaceChildren();
+    table?.removeAttribute('aria-busy');
+    this.ref('roster-count').textContent = rosterCountText(this.shown, rows.length, roster.rows.length);
+    const moreBox = this.ref('show-more');
+    moreBox.hidden = this.shown >= rows.length;
+    const button = moreBox.querySelector('button');
+    if (button) button.textContent = showMoreText(this.shown, rows.length);
+  }
+
+  /** The table rows of `rows`. */
+  private rowsOf(roster: Roster, rows: readonly RosterRow[]): DocumentFragment {
     const withDepartment = roster.rows.some((r) => r.department);
     const body = document.createDocumentFragment();
-    for (const row of rows.slice(from, this.shown)) {
+    for (const row of rows) {
       const tr = el('tr');
       const id = el('th');
       id.scope = 'row';
@@ -180,22 +213,6 @@ export class RosterTable {
       tr.append(el('td', undefined, row.identity));
       body.append(tr);
     }
-    if (more) this.ref('roster-body').append(body);
-    else this.ref('roster-body').replaceChildren(body);
-    this.ref('roster-count').textContent = rosterCountText(this.shown, rows.length, roster.rows.length);
-    const moreBox = this.ref('show-more');
-    moreBox.hidden = this.shown >= rows.length;
-    const button = moreBox.querySelector('button');
-    if (button) button.textContent = showMoreText(this.shown, rows.length);
-  }
-
-  private renderWarnings(): void {
-    const warnings = this.roster?.warnings ?? [];
-    const names = new Map(this.roster?.rows.map((r) => [r.employeeId, r.name]) ?? []);
-    const who = (id: string) => (names.get(id) ? `${id} (${names.get(id)})` : id);
-    this.ref('warnings-section').hidden = warnings.length === 0;
-    this.ref('warnings').replaceChildren(
-      ...warnings.map((w) => el('li', w.kind === 'record-conflict' ? 'hr-conflict' : undefined, visible(warningText(w, who)))),
-    );
+    return body;
   }
 }

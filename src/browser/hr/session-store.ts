@@ -4,25 +4,19 @@
  * database `aga-hr` (never the learner's `aga`). Restoring checks every record again, through the
  * same import as the first time, so what is shown is never a stale verdict. Cleared by the page's
  * "Forget this session" button, or with the site's data in the browser's settings.
+ * This is the part the page's first load needs (the database and forgetting); keeping and reading
+ * a session load with the results code (session-keep.ts).
  */
 import { t } from '../../i18n/hr';
-import type { Picked } from './intake';
 
-const DB = 'aga-hr';
-const STORE = 'session';
-const KEY = 'current';
+export const STORE = 'session';
+/** The key of the session's head entry (session-keep.ts stores its files under numbered keys beside it). */
+export const KEY = 'current';
 
-/** What is kept: every import batch in order, and the employee list file. */
-export interface StoredSession {
-  v: 1;
-  savedAt: string;
-  batches: Array<Array<{ file: File; label: string; fromFolder: boolean }>>;
-  employees: File | null;
-}
-
-function open(): Promise<IDBDatabase> {
+/** Opens `aga-hr`, creating its one store on first use. */
+export function open(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
-    const req = indexedDB.open(DB, 1);
+    const req = indexedDB.open('aga-hr', 1);
     req.onupgradeneeded = () => {
       if (!req.result.objectStoreNames.contains(STORE)) req.result.createObjectStore(STORE);
     };
@@ -31,13 +25,17 @@ function open(): Promise<IDBDatabase> {
   });
 }
 
-async function run<T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+/**
+ * Runs `work` in one transaction of the store; resolves with what `work` returns once the
+ * transaction has completed. `work` may go on issuing requests from its requests' callbacks.
+ */
+export async function run<T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) => () => T): Promise<T> {
   const db = await open();
   try {
     return await new Promise<T>((resolve, reject) => {
       const tx = db.transaction(STORE, mode);
-      const req = work(tx.objectStore(STORE));
-      tx.oncomplete = () => resolve(req.result);
+      const result = work(tx.objectStore(STORE));
+      tx.oncomplete = () => resolve(result());
       tx.onerror = () => reject(tx.error ?? new Error(t('hr.store.failed')));
       tx.onabort = () => reject(tx.error ?? new Error(t('hr.store.aborted')));
     });
@@ -46,25 +44,10 @@ async function run<T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) =>
   }
 }
 
-function isStored(value: unknown): value is StoredSession {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as Partial<StoredSession>;
-  return v.v === 1 && typeof v.savedAt === 'string' && Array.isArray(v.batches) &&
-    v.batches.every((b) => Array.isArray(b) && b.every((p) => p && p.file instanceof Blob && typeof p.label === 'string')) &&
-    (v.employees === null || v.employees instanceof Blob);
-}
-
-/** The kept session, or null when there is none or it is not one this page wrote (then it is ignored). */
-export async function loadSession(): Promise<StoredSession | null> {
-  const value = await run('readonly', (s) => s.get(KEY));
-  return isStored(value) ? value : null;
-}
-
-export async function saveSession(batches: readonly Picked[][], employees: File | null): Promise<void> {
-  const session: StoredSession = { v: 1, savedAt: new Date().toISOString(), batches: batches.map((b) => b.map(({ file, label, fromFolder }) => ({ file, label, fromFolder }))), employees };
-  await run('readwrite', (s) => s.put(session, KEY));
-}
-
+/** Forgets the kept session: the head entry and its files. */
 export async function clearSession(): Promise<void> {
-  await run('readwrite', (s) => s.delete(KEY));
+  await run('readwrite', (s) => {
+    s.clear();
+    return () => undefined;
+  });
 }

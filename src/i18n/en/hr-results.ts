@@ -94,4 +94,9 @@ export const hrResults = {
   'failures.position': 'record {n} of {count}',
   'failures.more.one': 'Show {n} more failed record',
   'failures.more.other': 'Show {n} more failed records',
+  'warnings.first': 'Showing the first {shown} of {n} warnings.',
+  'warnings.all.one': 'Showing all {n} warning.',
+  'warnings.all.other': 'Showing all {n} warnings.',
+  'warnings.more.one': 'Show {n} more warning',
+  'warnings.more.other': 'Show {n} more warnings',
 } as const;

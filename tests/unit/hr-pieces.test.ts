@@ -1,0 +1,49 @@
+/** Long lists on the HR page drawn in pieces: the roster's rows per frame, the warnings per page. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { piecesOf, runInSlices, runToEnd, type Steps } from '../../src/lib/slices';
+import { WARNINGS_PER_PAGE, warningsPage } from '../../src/lib/hr/warnings-text';
+
+describe('piecesOf', () => {
+  const cases: Array<[number, number, number, Array<[number, number]>]> = [
+    [0, 0, 50, []],
+    [0, 1, 50, [[0, 1]]],
+    [0, 250, 50, [[0, 50], [50, 100], [100, 150], [150, 200], [200, 250]]],
+    [250, 300, 50, [[250, 300]]],
+    [0, 120, 50, [[0, 50], [50, 100], [100, 120]]],
+    [10, 5, 50, []],
+  ];
+  for (const [from, to, size, expected] of cases) {
+    it(`${from}..${to} by ${size}`, () => assert.deepEqual(piecesOf(from, to, size), expected));
+  }
+});
+
+describe('slices', () => {
+  function* counting(n: number): Steps<number> {
+    let sum = 0;
+    for (let i = 1; i <= n; i++) {
+      sum += i;
+      yield;
+    }
+    return sum;
+  }
+  it('runToEnd and runInSlices give the same result', async () => {
+    let pauses = 0;
+    assert.equal(runToEnd(counting(1000)), 500500);
+    // A slice of 0 ms pauses at every step after the first.
+    assert.equal(await runInSlices(counting(5), 0, async () => void (pauses += 1)), 15);
+    assert.ok(pauses >= 1);
+  });
+});
+
+describe('warnings a page at a time', () => {
+  it('a short list has no count line and no button', () => {
+    assert.deepEqual(warningsPage(3, 0), { from: 0, to: 3, count: '', more: '' });
+    assert.deepEqual(warningsPage(WARNINGS_PER_PAGE, 0), { from: 0, to: WARNINGS_PER_PAGE, count: '', more: '' });
+  });
+  it('a long list says how many are shown and offers the next page', () => {
+    assert.deepEqual(warningsPage(5400, 0), { from: 0, to: 100, count: 'Showing the first 100 of 5,400 warnings.', more: 'Show 100 more warnings' });
+    assert.deepEqual(warningsPage(150, 100), { from: 100, to: 150, count: 'Showing all 150 warnings.', more: '' });
+    assert.deepEqual(warningsPage(201, 100), { from: 100, to: 200, count: 'Showing the first 200 of 201 warnings.', more: 'Show 1 more warning' });
+  });
+});

@@ -79,9 +79,10 @@ export class VerifierPool {
             bytes[i] = msg.bytesDone;
             onProgress(bytes.reduce((a, b) => a + b, 0));
           } else if (msg.type === 'records') {
+            const records = JSON.parse(msg.json) as RecordOutcome[];
             const list = partial.get(msg.slot);
-            if (list) for (const r of msg.records) list.push(r);
-            else partial.set(msg.slot, msg.records);
+            if (list) for (const r of records) list.push(r);
+            else partial.set(msg.slot, records);
           } else if (msg.type === 'file') {
             const before = partial.get(msg.slot);
             partial.delete(msg.slot);

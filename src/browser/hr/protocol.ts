@@ -37,11 +37,15 @@ export type ToWorker =
 /** Messages a verifying worker sends to the page. */
 export type FromWorker =
   | { type: 'progress'; batch: number; bytesDone: number }
-  /** Verified records of a file, sent in pieces: one huge message would stall the page while it is unpacked. */
-  | { type: 'records'; batch: number; slot: number; records: RecordOutcome[] }
+  /**
+   * Verified records of a file, sent in pieces: one huge message would stall the page while it is
+   * unpacked. `json` is the pieces' RecordOutcome[] as JSON text: the page parses text three to four
+   * times faster than it unpacks the same outcomes structured-cloned, and the worker writes it cheaper too.
+   */
+  | { type: 'records'; batch: number; slot: number; json: string }
   /**
    * A file is finished. `hash`: hex SHA-256 of its bytes, so the page can spot a file loaded twice.
-   * When `outcome.ok`, its records follow the ones already sent in `records` messages.
+   * When `outcome.ok`, its records are the ones sent before in `records` messages (its own list is empty).
    */
   | { type: 'file'; batch: number; slot: number; hash: string; outcome: FileOutcome }
   | { type: 'done'; batch: number }

@@ -73,12 +73,13 @@ async function verifyFileOf(batch: number, slot: number, file: File, m: Manifest
       const part = parsed.records.slice(i, i + IN_FLIGHT);
       for (const outcome of await Promise.all(part.map((r) => verifySafely(r, m)))) pending.push(outcome);
       if (pending.length >= RECORDS_PER_MESSAGE) {
-        scope.postMessage({ type: 'records', batch, slot, records: pending });
+        scope.postMessage({ type: 'records', batch, slot, json: JSON.stringify(pending) });
         pending = [];
       }
       progress(Math.round((file.size * Math.min(i + IN_FLIGHT, parsed.records.length)) / parsed.records.length));
     }
-    outcome = { ok: true, records: pending, beyond: parsed.beyond };
+    if (pending.length > 0) scope.postMessage({ type: 'records', batch, slot, json: JSON.stringify(pending) });
+    outcome = { ok: true, records: [], beyond: parsed.beyond };
   }
   scope.postMessage({ type: 'file', batch, slot, hash, outcome });
   return true;

@@ -49,13 +49,15 @@ test.describe('JavaScript budget of module pages', () => {
 
 /**
  * Issue 8's and 17's byte budgets, on the real content. The goal for a module page is 14 KB of HTML
- * plus render-blocking CSS (the first round trip); the longest module with its server-rendered quiz
- * is above it (19.0 KB with the banks of 16+ questions, after each page's policy keeps only its own
- * hashes, 0.8 KB less), so the test holds the figure reached and stops it from growing.
+ * plus render-blocking CSS (the first round trip). The quiz form is a fragment the page fetches
+ * (modules/<id>/quiz.html), its styles load with it, and the answer key comes with the feedback.
  */
 // 20,012 B for approved-platforms on 2 December 2026, after the 16+-question banks and the on-this-page list;
-// 19,128 B on 3 December, with the explanations in modules/<id>/feedback.json, fetched on the first answer.
-const MODULE_HTML_CSS = 19 * 1024;
+// 19,128 B on 3 December, with the explanations in modules/<id>/feedback.json, fetched on the first answer;
+// 19,168 B later that day, then 14,935 B with the quiz form (4.6 KB gzip), its answer key and its styles
+// (0.6 KB) off the page. approved-platforms still passes 14 KB with its registry table (2.5 KB); the
+// other six modules are at 12.4 to 13.5 KB.
+const MODULE_HTML_CSS = 14.75 * 1024;
 /**
  * Issue 17: what every first search fetches before its index chunk and fragments (the Pagefind
  * runtime, its English wasm, the entry and meta files), gzip. 71.8 KB with Pagefind 1.6 on the page's
@@ -98,6 +100,7 @@ const JS_BUDGETS: Array<[RegExp, number]> = [
 
 test.describe('byte budgets of the built pages', () => {
   test('module pages: HTML + render-blocking CSS within the figure reached', () => {
+    expect(modulePages.length).toBeGreaterThan(0);
     for (const path of modulePages) {
       const b = measurePage('dist', path);
       expect(b.html + b.css, `${path} HTML + CSS (gzip bytes)`).toBeLessThanOrEqual(MODULE_HTML_CSS);

@@ -37,7 +37,7 @@ class AgaQuiz extends HTMLElement {
   private lms: LmsLink | undefined;
 
   private get form() {
-    return el<HTMLFormElement>(this, 'form');
+    return el<HTMLFormElement>(this, 'form.quiz');
   }
 
   /** Every question of the bank, presented in this attempt or not. */

@@ -5,7 +5,7 @@
  * (modules/<id>/quiz.html), without the answer key; without a script the page says the quiz needs one.
  */
 import { expect, expectNoAxeViolations, test } from './fixtures';
-import { modules } from './quiz-support';
+import { answerAll, modules, quizForm, saveProfile } from './quiz-support';
 import { readFileSync } from 'node:fs';
 import { readContent } from '../../src/build/content';
 
@@ -102,6 +102,30 @@ test.describe('the quiz form, fetched', () => {
     }
     const feedback = (await (await page.request.get(`modules/${first.id}/feedback.json`)).json()) as { key: Array<{ id: string }> };
     expect(feedback.key.map((k) => k.id)).toEqual(first.questions.map((q) => q.id));
+  });
+});
+
+test.describe('the quiz files, not fetched', () => {
+  // The browser logs the refused requests; that is the point of these tests.
+  test.use({ allowConsoleErrors: [[/status of 503/], { scope: 'test' }] });
+
+  test('a form that cannot be fetched is said in plain words', async ({ page }) => {
+    await page.route(`**/modules/${first.id}/quiz.html`, (route) => route.fulfill({ status: 503 }));
+    await page.goto(`modules/${first.id}/`);
+    await expect(page.getByRole('status').filter({ hasText: 'could not be loaded' })).toHaveText('The quiz could not be loaded: reload the page.');
+  });
+
+  test('without the answer key nothing is graded: the submit says why, keeps the answers, and works once the key is there', async ({ page }) => {
+    await page.route(`**/modules/${first.id}/feedback.json`, (route) => route.fulfill({ status: 503 }));
+    await page.goto(`modules/${first.id}/`);
+    await saveProfile(page);
+    const form = quizForm(page, first.title);
+    await answerAll(form, first.questions, () => true);
+    await form.getByRole('button', { name: 'Submit answers' }).click();
+    await expect(form.getByRole('alert')).toHaveText(/could not be signed: the answer key could not be loaded \(HTTP 503\)/);
+    await page.unroute(`**/modules/${first.id}/feedback.json`);
+    await form.getByRole('button', { name: 'Submit answers' }).click();
+    await expect(page.getByRole('region', { name: /Your result/ })).toBeFocused();
   });
 });
 

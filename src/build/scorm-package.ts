@@ -8,8 +8,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { zipSync, type Zippable } from 'fflate';
 import { packageManifestXml } from '../lib/scorm/manifest-xml';
-import { packagePage, referencedFiles } from '../lib/scorm/package-html';
-import { feedbackPath } from '../schemas/feedback';
+import { packageFragment, packagePage, referencedFiles } from '../lib/scorm/package-html';
+import { feedbackPath, quizFormPath } from '../lib/quiz/files';
 
 /** The launch page's name at the package root. */
 export const LAUNCH_PAGE = 'index.html';
@@ -17,9 +17,10 @@ export const LAUNCH_PAGE = 'index.html';
 export const PACKAGES_DIR = 'packages/scorm12';
 /**
  * Files every package carries besides what the page refers to: the manifest its records are signed
- * against, and the module's quiz feedback, which the page fetches when it shows a result.
+ * against, the module's quiz form, which the page fetches when it loads, and the answer key with the
+ * feedback, which it fetches for a result.
  */
-const always = (moduleId: string) => ['records/manifest.json', feedbackPath(moduleId)];
+const always = (moduleId: string) => ['records/manifest.json', quizFormPath(moduleId), feedbackPath(moduleId)];
 // DOS time in zip headers starts in 1980; one fixed instant keeps the bytes stable across builds.
 const FIXED_TIME = new Date('2000-01-01T00:00:00Z');
 
@@ -46,21 +47,27 @@ export function packageEntries(input: PackageInput): Map<string, Uint8Array> {
   const { dist, base, moduleId } = input;
   const pagePath = join(dist, 'modules', moduleId, 'index.html');
   if (!existsSync(pagePath)) throw new Error(`SCORM package ${moduleId}: the module page ${pagePath} was not built`);
-  let page;
+  const formPath = quizFormPath(moduleId);
+  const formFile = join(dist, formPath);
+  let page, form;
   try {
     page = packagePage(readFileSync(pagePath, 'utf8'), base);
+    // A missing form is named with the other missing files below.
+    form = existsSync(formFile) ? packageFragment(readFileSync(formFile, 'utf8'), base) : undefined;
   } catch (error) {
     throw new Error(`SCORM package ${moduleId}: ${(error as Error).message}`);
   }
   const assets = filesUnder(join(dist, '_astro')).map((p) => `_astro/${p}`);
   const read = (p: string) => readFileSync(join(dist, p), 'utf8');
-  const files = referencedFiles([...page.files, ...always(moduleId)], assets, read);
+  const files = referencedFiles([...page.files, ...(form?.files ?? []), ...always(moduleId)], assets, read);
   const entries = new Map<string, Uint8Array>([[LAUNCH_PAGE, new TextEncoder().encode(page.html)]]);
   for (const f of files) {
     const full = join(dist, f);
     if (!existsSync(full)) throw new Error(`SCORM package ${moduleId}: ${f}, which the module page needs, is not in the build`);
     entries.set(f, readFileSync(full));
   }
+  // The quiz form's links, like the page's, lead nowhere outside the package.
+  if (form) entries.set(formPath, new TextEncoder().encode(form.html));
   const xml = packageManifestXml({ ...input, launch: LAUNCH_PAGE, files: [...entries.keys()] });
   entries.set('imsmanifest.xml', new TextEncoder().encode(xml));
   return entries;

@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { answerKeySchema } from './answer-key';
 
 /**
- * What a quiz shows after a submit, per question of a module's bank: why the right answer is
- * right and the section that teaches it. Published per module as `modules/<id>/feedback.json`
- * (src/pages/modules/[id]/feedback.json.ts) and fetched with the signing code, so the page itself
- * does not carry it.
+ * What a quiz grades and shows after a submit: the module's answer key, and per question of its
+ * bank why the right answer is right and the section that teaches it. Published per module as
+ * `modules/<id>/feedback.json` (src/pages/modules/[id]/feedback.json.ts) and fetched with the
+ * signing code, on the first answer, so the page itself carries neither.
  */
 export const quizFeedbackSchema = z
   .object({
@@ -12,6 +13,8 @@ export const quizFeedbackSchema = z
     // then need not pull in the content schemas (the kebab-case id lives with the platform schemas).
     module: z.string().min(1),
     version: z.string().min(1),
+    /** The answer key of the whole bank, in bank order (answerKeyOf): what an attempt is graded and signed with. */
+    key: z.array(answerKeySchema).min(1),
     questions: z.record(
       z.string().min(1),
       z
@@ -27,6 +30,3 @@ export const quizFeedbackSchema = z
   })
   .strict();
 export type QuizFeedback = z.infer<typeof quizFeedbackSchema>;
-
-/** Where a module's feedback is published, from the site root. */
-export const feedbackPath = (moduleId: string) => `modules/${moduleId}/feedback.json`;

@@ -1,22 +1,11 @@
 import { z } from 'zod';
+import { answerKeySchema } from './answer-key';
 import { semverSchema } from './module';
-import { questionTypeSchema } from './quiz';
 
 /** `sha256:` followed by 64 lower-case hex digits. */
 export const contentHashSchema = z.string().regex(/^sha256:[0-9a-f]{64}$/, '"sha256:" followed by 64 lower-case hex digits');
 
-/** The answer key of one question: its id, type and the 0-based indices of its right options. */
-export const answerKeySchema = z
-  .object({
-    /** Question id from the quiz bank. */
-    id: z.string().min(1),
-    /** single, multiple or true-false. */
-    type: questionTypeSchema,
-    /** Right options, 0-based in authored order, ascending. */
-    correct: z.array(z.number().int().min(0)).min(1),
-  })
-  .strict();
-export type AnswerKey = z.infer<typeof answerKeySchema>;
+export { answerKeySchema, type AnswerKey } from './answer-key';
 
 /** One published version of one module, as locked in `content/versions.lock.json`. */
 export const lockedVersionSchema = z

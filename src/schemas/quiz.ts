@@ -1,8 +1,8 @@
 import { z } from 'zod';
+import { questionTypeSchema } from './answer-key';
 import { kebabIdSchema } from './platforms';
 
-/** Question types: one answer, any number of answers, or True/False. */
-export const questionTypeSchema = z.enum(['single', 'multiple', 'true-false']);
+export { questionTypeSchema } from './answer-key';
 export type QuestionType = z.infer<typeof questionTypeSchema>;
 
 /** One option of a question. */

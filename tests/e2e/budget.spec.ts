@@ -48,14 +48,16 @@ test.describe('JavaScript budget of module pages', () => {
 });
 
 /**
- * Issue 8's and 17's byte budgets, on the real content. The goal for a module page is 14 KB of HTML
- * plus render-blocking CSS (the first round trip); the longest module with its server-rendered quiz
- * is above it (19.0 KB with the banks of 16+ questions, after each page's policy keeps only its own
- * hashes, 0.8 KB less), so the test holds the figure reached and stops it from growing.
+ * Issue 8's and 17's byte budgets, on the real content. A module page is at most 14 KB of HTML plus
+ * render-blocking CSS (the first round trip): the quiz form, with the learner's details form, is a
+ * fragment the page fetches (modules/<id>/quiz.html), their styles load with it (quiz.css), and the
+ * answer key comes with the feedback (feedback.json), fetched for the result.
  */
 // 20,012 B for approved-platforms on 2 December 2026, after the 16+-question banks and the on-this-page list;
-// 19,128 B on 3 December, with the explanations in modules/<id>/feedback.json, fetched on the first answer.
-const MODULE_HTML_CSS = 19 * 1024;
+// 19,128 B on 3 December, with the explanations in modules/<id>/feedback.json, fetched on the first answer;
+// 19,168 B later that day, then 14,168 B with the quiz and details forms (5.1 KB gzip), the answer key and
+// their styles (0.9 KB) off the page. The other six modules are at 11.6 to 12.7 KB.
+const MODULE_HTML_CSS = 14 * 1024;
 /**
  * Issue 17: what every first search fetches before its index chunk and fragments (the Pagefind
  * runtime, its English wasm, the entry and meta files), gzip. 71.8 KB with Pagefind 1.6 on the page's
@@ -100,6 +102,7 @@ const JS_BUDGETS: Array<[RegExp, number]> = [
 
 test.describe('byte budgets of the built pages', () => {
   test('module pages: HTML + render-blocking CSS within the figure reached', () => {
+    expect(modulePages.length).toBeGreaterThan(0);
     for (const path of modulePages) {
       const b = measurePage('dist', path);
       expect(b.html + b.css, `${path} HTML + CSS (gzip bytes)`).toBeLessThanOrEqual(MODULE_HTML_CSS);

@@ -1,10 +1,11 @@
 /**
  * Issue 16, the module page: "On this page" beside the text on a laptop (sticky, the section being
  * read marked, reading progress), folded into a bar on a phone, plain links without a script, and
- * registry tables that fit a phone.
+ * registry tables that fit a phone. Issue 17: the quiz form is a fragment the page fetches
+ * (modules/<id>/quiz.html), without the answer key; without a script the page says the quiz needs one.
  */
 import { expect, expectNoAxeViolations, test } from './fixtures';
-import { modules } from './quiz-support';
+import { answerAll, modules, quizForm, saveProfile } from './quiz-support';
 import { readFileSync } from 'node:fs';
 import { readContent } from '../../src/build/content';
 
@@ -69,6 +70,62 @@ test.describe('without JavaScript', () => {
     await toc.getByRole('link', { name: second!, exact: true }).click();
     await expect(page.getByRole('heading', { name: second!, exact: true })).toBeInViewport();
     await expect(page).toHaveURL(/#.+/);
+  });
+
+  test('the module text reads in full, and where the quiz would be a line says it needs JavaScript', async ({ page }) => {
+    await page.goto(`modules/${first.id}/`);
+    await expect(page.getByRole('heading', { level: 1, name: first.title })).toBeVisible();
+    // The build sets apostrophes typographically.
+    for (const section of sections(first.id)) await expect(page.getByRole('heading', { name: section.replace(/'/g, '’'), exact: true })).toBeVisible();
+    const slot = page.getByRole('region', { name: `Quiz: ${first.title}` });
+    await expect(slot.getByRole('status').filter({ hasText: 'JavaScript' })).toHaveText('To take the quiz, turn on JavaScript in this browser.');
+    await expect(page.getByRole('form', { name: `Quiz: ${first.title}` })).toHaveCount(0);
+  });
+});
+
+test.describe('the quiz form, fetched', () => {
+  test('the page fetches the form and its styles, shows it styled, and neither carries the answer key', async ({ page }) => {
+    const fetched: string[] = [];
+    page.on('response', (res) => fetched.push(new URL(res.url()).pathname));
+    await page.goto(`modules/${first.id}/`);
+    const form = page.getByRole('form', { name: `Quiz: ${first.title}` });
+    await expect(form.getByRole('status').filter({ hasText: /^\d+ of \d+ answered$/ })).toBeVisible();
+    expect(fetched).toContain(`/modules/${first.id}/quiz.html`);
+    expect(fetched.some((p) => /\/_astro\/quiz\.[\w-]+\.css$/.test(p))).toBe(true);
+    // Styled when shown: quiz.css draws a border round each question.
+    expect(await form.getByRole('group').first().evaluate((g) => getComputedStyle(g).borderTopStyle)).toBe('solid');
+    await expect(page.getByText(/Loading the quiz|turn on JavaScript/)).toHaveCount(0);
+    // The answer key comes with the feedback, for the result: neither the page nor the form has it.
+    for (const path of [`modules/${first.id}/`, `modules/${first.id}/quiz.html`]) {
+      const text = await (await page.request.get(path)).text();
+      expect(text, path).not.toMatch(/data-key|"correct"/);
+    }
+    const feedback = (await (await page.request.get(`modules/${first.id}/feedback.json`)).json()) as { key: Array<{ id: string }> };
+    expect(feedback.key.map((k) => k.id)).toEqual(first.questions.map((q) => q.id));
+  });
+});
+
+test.describe('the quiz files, not fetched', () => {
+  // The browser logs the refused requests; that is the point of these tests.
+  test.use({ allowConsoleErrors: [[/status of 503/], { scope: 'test' }] });
+
+  test('a form that cannot be fetched is said in plain words', async ({ page }) => {
+    await page.route(`**/modules/${first.id}/quiz.html`, (route) => route.fulfill({ status: 503 }));
+    await page.goto(`modules/${first.id}/`);
+    await expect(page.getByRole('status').filter({ hasText: 'could not be loaded' })).toHaveText('The quiz could not be loaded: reload the page.');
+  });
+
+  test('without the answer key nothing is graded: the submit says why, keeps the answers, and works once the key is there', async ({ page }) => {
+    await page.route(`**/modules/${first.id}/feedback.json`, (route) => route.fulfill({ status: 503 }));
+    await page.goto(`modules/${first.id}/`);
+    await saveProfile(page);
+    const form = quizForm(page, first.title);
+    await answerAll(form, first.questions, () => true);
+    await form.getByRole('button', { name: 'Submit answers' }).click();
+    await expect(form.getByRole('alert')).toHaveText(/could not be signed: the answer key could not be loaded \(HTTP 503\)/);
+    await page.unroute(`**/modules/${first.id}/feedback.json`);
+    await form.getByRole('button', { name: 'Submit answers' }).click();
+    await expect(page.getByRole('region', { name: /Your result/ })).toBeFocused();
   });
 });
 

@@ -1,7 +1,10 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
-/** Every HTML page of a built site, as a URL path from the site root (e.g. `/modules/x/`). */
+/**
+ * Every HTML page of a built site, as a URL path from the site root (e.g. `/modules/x/`). A file
+ * without an `<html>` element is a fragment a page fetches (a module's `quiz.html`), not a page.
+ */
 export function builtPages(distDir = 'dist'): string[] {
   const out: string[] = [];
   const walk = (dir: string) => {
@@ -10,7 +13,7 @@ export function builtPages(distDir = 'dist'): string[] {
       if (statSync(full).isDirectory()) {
         if (name === '_astro' || name === 'pagefind') continue;
         walk(full);
-      } else if (name.endsWith('.html')) {
+      } else if (name.endsWith('.html') && /<html[\s>]/.test(readFileSync(full, 'utf8'))) {
         const rel = relative(distDir, full).split(sep).join('/');
         out.push(rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`);
       }

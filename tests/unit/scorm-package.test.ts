@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { unzipSync } from 'fflate';
 import { packageEntries, packageZip } from '../../src/build/scorm-package';
-import { PACKAGE_ATTRIBUTE, packagePage, referencedFiles } from '../../src/lib/scorm/package-html';
+import { PACKAGE_ATTRIBUTE, packageFragment, packagePage, referencedFiles } from '../../src/lib/scorm/package-html';
 
 const page = (base: string) =>
   `<!DOCTYPE html><html lang="en"><head><link rel="icon" href="${base}favicon.svg"><link rel="stylesheet" href="${base}_astro/site.css?v=1"></head><body>` +
@@ -44,6 +44,19 @@ describe('packagePage', () => {
   it('fails without an <html> element', () => assert.throws(() => packagePage('<p>hi</p>', '/'), /no <html> element/));
 });
 
+describe('packageFragment', () => {
+  for (const base of ['/', '/academy/']) {
+    it(`under base ${base}: the quiz form's page links unlinked and its files relative, without an <html> element`, () => {
+      const { html, files } = packageFragment(`<form><a class="button" href="${base}records/">Records</a><img src="${base}x.svg" alt=""></form>`, base);
+      assert.equal(html, '<form><a class="button">Records</a><img src="x.svg" alt=""></form>');
+      assert.deepEqual(files, ['x.svg']);
+    });
+  }
+  it('fails loudly when a URL under the base would survive', () => {
+    assert.throws(() => packageFragment('<form action="/search/"></form>', '/'), /still refers outside the package/);
+  });
+});
+
 describe('referencedFiles', () => {
   it('follows imports, preload lists and cycles; leaves unused files out', () => {
     assert.deepEqual(referencedFiles(['_astro/quiz.js', 'favicon.svg'], Object.keys(texts), (p) => texts[p] ?? ''), ['_astro/quiz.js', '_astro/sign.js', '_astro/submit.js', 'favicon.svg']);
@@ -61,11 +74,14 @@ describe('packageEntries and packageZip', () => {
   writeFileSync(join(dist, 'favicon.svg'), '<svg/>');
   writeFileSync(join(dist, 'records', 'manifest.json'), '{}');
   writeFileSync(join(dist, 'modules', 'alpha', 'feedback.json'), '{}');
+  writeFileSync(join(dist, 'modules', 'alpha', 'quiz.html'), '<form><a href="/modules/beta/">Next</a></form>');
   const input = { dist, base: '/', moduleId: 'alpha', version: '1.0.0', title: 'Alpha', passMarkPercent: 80 };
 
-  it('holds the launch page, what it uses, the records manifest, the quiz feedback and imsmanifest.xml listing them all', () => {
+  it('holds the launch page, what it uses, the records manifest, the quiz form and feedback, and imsmanifest.xml listing them all', () => {
     const entries = packageEntries(input);
-    assert.deepEqual([...entries.keys()].sort(), ['_astro/quiz.js', '_astro/sign.js', '_astro/site.css', '_astro/submit.js', 'favicon.svg', 'imsmanifest.xml', 'index.html', 'modules/alpha/feedback.json', 'records/manifest.json']);
+    assert.deepEqual([...entries.keys()].sort(), ['_astro/quiz.js', '_astro/sign.js', '_astro/site.css', '_astro/submit.js', 'favicon.svg', 'imsmanifest.xml', 'index.html', 'modules/alpha/feedback.json', 'modules/alpha/quiz.html', 'records/manifest.json']);
+    // The form's link to the next module would leave the LMS, as the page's do.
+    assert.equal(new TextDecoder().decode(entries.get('modules/alpha/quiz.html')), '<form><a>Next</a></form>');
     const xml = new TextDecoder().decode(entries.get('imsmanifest.xml'));
     for (const f of entries.keys()) if (f !== 'imsmanifest.xml') assert.ok(xml.includes(`<file href="${f}"/>`), f);
   });

@@ -1,22 +1,22 @@
 import { el } from '../../browser/find';
 import type { Progress } from '../../lib/quiz/progress';
 import { quizOrder } from '../../lib/quiz/shuffle';
-import type { AnswerKey } from '../../schemas/lock';
 
 /**
  * Lays out one attempt in the quiz `root`: questions and options in the attempt's order (from its
  * seed), only the drawn questions shown and enabled, the saved answers ticked, and no feedback of
- * an earlier attempt left.
+ * an earlier attempt left. `bank` is the question ids in bank order (the form's authored order,
+ * read before the first attempt moved them); each fieldset says its type in `data-type`.
  */
-export function arrangeAttempt(root: HTMLElement, key: readonly AnswerKey[], attempt: Progress): void {
-  const presented = new Set(attempt.presented ?? key.map((k) => k.id));
+export function arrangeAttempt(root: HTMLElement, bank: readonly string[], attempt: Progress): void {
+  const presented = new Set(attempt.presented ?? bank);
   const sets = [...root.querySelectorAll<HTMLFieldSetElement>('fieldset[data-question]')];
   const byId = new Map(sets.map((f) => [f.dataset.question!, f]));
-  const bankOrder = key.map((k) => byId.get(k.id)!);
+  const bankOrder = bank.map((id) => byId.get(id)!);
   const order = quizOrder(
     bankOrder.map((f) => f.querySelectorAll('input').length),
     attempt.seed,
-    key.map((k) => k.type === 'true-false'),
+    bankOrder.map((f) => f.dataset.type === 'true-false'),
   );
   const list = el(root, '[data-questions]');
   list.append(...order.questions.map((qi) => bankOrder[qi]!));

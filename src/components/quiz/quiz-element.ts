@@ -5,21 +5,22 @@ import { drawQuestions, lastPresented } from '../../lib/quiz/draw';
 import { unanswered, type Progress } from '../../lib/quiz/progress';
 import { newSeed } from '../../lib/quiz/shuffle';
 import { PACKAGE_ATTRIBUTE } from '../../lib/scorm/package-html';
-import type { AnswerKey } from '../../schemas/lock';
+import type { QuizFeedback } from '../../schemas/feedback';
 import { profile, progress } from '../../stores/learner';
 import type { LmsLink } from './scorm-link';
 import { arrangeAttempt } from './arrange';
+import { loadForm } from './load-form';
 import { numberQuestions, showAnswered } from './numbering';
 import { fill, type QuizWords } from './quiz-words';
 import { showUnanswered } from './unanswered-summary';
 
-
-/** `aga-quiz`: enhances the server-rendered quiz form of one module (see Quiz.astro). */
+/** `aga-quiz`: fetches the quiz form of one module and runs its attempts (see Quiz.astro). */
 class AgaQuiz extends HTMLElement {
   private moduleId = '';
   private version = '';
   private passMark = 100;
-  private key: AnswerKey[] = [];
+  /** The bank's question ids, in bank order (the form's authored order, before an attempt moves them). */
+  private bank: string[] = [];
   /** Questions presented per attempt. */
   private draw = 0;
   private words = {} as QuizWords;
@@ -36,7 +37,7 @@ class AgaQuiz extends HTMLElement {
   private lms: LmsLink | undefined;
 
   private get form() {
-    return el<HTMLFormElement>(this, 'form');
+    return el<HTMLFormElement>(this, 'form.quiz');
   }
 
   /** Every question of the bank, presented in this attempt or not. */
@@ -49,19 +50,14 @@ class AgaQuiz extends HTMLElement {
     return this.allFieldsets().filter((f) => !f.hidden);
   }
 
-  /** The answer key of the presented questions, in bank order: what the attempt is graded and signed with. */
-  private presentedKey(): AnswerKey[] {
-    const presented = new Set(this.current?.presented ?? this.key.map((k) => k.id));
-    return this.key.filter((k) => presented.has(k.id));
-  }
-
   async connectedCallback() {
     this.moduleId = this.dataset.module ?? '';
     this.version = this.dataset.version ?? '';
     this.passMark = Number(this.dataset.passMark);
-    this.key = JSON.parse(this.dataset.key ?? '[]') as AnswerKey[];
-    this.words = JSON.parse(this.dataset.words ?? '{}') as QuizWords;
-    this.draw = Math.min(Number(this.dataset.draw) || this.key.length, this.key.length);
+    if (!(await loadForm(this))) return;
+    this.words = JSON.parse(this.form.dataset.words ?? '{}') as QuizWords;
+    this.bank = this.allFieldsets().map((f) => f.dataset.question!);
+    this.draw = Math.min(Number(this.dataset.draw) || this.bank.length, this.bank.length);
     this.form.addEventListener('change', () => {
       this.saveAnswers();
       // Fetch the signing code while the learner is still answering, so the submit does not wait for it.
@@ -77,7 +73,7 @@ class AgaQuiz extends HTMLElement {
     const inPackage = document.documentElement.hasAttribute(PACKAGE_ATTRIBUTE);
     if (inPackage) {
       const { connectLms } = await import('./scorm-link');
-      this.lms = connectLms(this, this.moduleId, this.version, this.key.map((k) => k.id));
+      this.lms = connectLms(this, this.moduleId, this.version, this.bank);
     }
     this.rows = await allRecords();
     // Inside an LMS package the LMS keeps the learner's status, and the site's other pages are not there.
@@ -86,7 +82,7 @@ class AgaQuiz extends HTMLElement {
   }
 
   private loadSigning() {
-    // The explanations come with it, fetched once the view's code is here.
+    // The answer key and the explanations come with it, fetched once the view's code is here.
     return (this.signing ??= Promise.all([import('../../browser/submit'), import('./result-view').then((view) => (void view.loadFeedback(this.moduleId), view))]));
   }
 
@@ -117,7 +113,7 @@ class AgaQuiz extends HTMLElement {
     const previous = rows.filter((r) => r.moduleId === this.moduleId).length;
     this.attemptNo = previous + 1;
     const saved = progress.get()[this.moduleId];
-    const bank = this.key.map((k) => k.id);
+    const bank = this.bank;
     if (fresh || !saved || saved.version !== this.version) {
       this.clearProgress();
       // The first attempt keeps the authored order unless the bank draws; later ones are shuffled with a recorded seed.
@@ -136,7 +132,7 @@ class AgaQuiz extends HTMLElement {
 
   /** Shows the current attempt: order, checked boxes, no feedback. */
   private render() {
-    arrangeAttempt(this, this.key, this.current!);
+    arrangeAttempt(this, this.bank, this.current!);
     numberQuestions(this.words, this.fieldsets());
     showAnswered(this.words, el(this, '[data-answered]'), this.fieldsets());
     el(this, '[data-attempt]').textContent = fill(this.words.attempt, { n: this.attemptNo });
@@ -192,23 +188,28 @@ class AgaQuiz extends HTMLElement {
     // Without details (or, with single sign-on, without a sign-in) nothing is graded or shown yet.
     this.submitting = true;
     let loaded: Awaited<ReturnType<AgaQuiz['loadSigning']>> | undefined;
+    let feedback: QuizFeedback | undefined;
     let notReady: string | undefined;
     try {
       loaded = await this.loadSigning();
       notReady = await loaded[0].detailsProblem(learner);
+      // Without the answer key nothing can be graded: said like a signing failure, and the next submit fetches it again.
+      if (notReady === undefined) feedback = await loaded[1].loadFeedback(this.moduleId);
     } catch (error) {
       this.signing = undefined;
       notReady = fill(this.words.signFailed, { message: (error as Error).message });
     } finally {
       this.submitting = false;
     }
-    if (notReady !== undefined || !loaded) {
+    if (notReady !== undefined || !loaded || !feedback) {
       this.showError(notReady ?? '', document.querySelector<HTMLElement>('aga-profile input, aga-sso-profile [data-sign-in]'));
       return;
     }
-    const [{ submitAttempt }, { gradeAnswers, loadFeedback, scorePercent, showResult }] = loaded;
+    const [{ submitAttempt }, { gradeAnswers, scorePercent, showResult }] = loaded;
     el(this, '[data-errors]').hidden = true;
-    const key = this.presentedKey();
+    // The presented questions of the module's answer key, in bank order: what the attempt is graded and signed with.
+    const presented = new Set(this.current?.presented ?? this.bank);
+    const key = feedback.key.filter((k) => presented.has(k.id));
     const list: Answer[] = key.map((k) => ({ q: k.id, selected: answers[k.id] ?? [] }));
     const grade = gradeAnswers(key, list, this.passMark);
     const submitButton = el<HTMLButtonElement>(this, '[data-submit]');
@@ -234,7 +235,6 @@ class AgaQuiz extends HTMLElement {
     el(this, '[data-submit]').hidden = true;
     el(this, '[data-answered]').hidden = true;
     el(this, '[data-busy]').textContent = '';
-    const feedback = await loadFeedback(this.moduleId);
     showResult(this, { shown, key, grade, feedback, attemptNo: this.attemptNo, recordId, problem, memoryOnly: storageMode.get() === 'memory', inPackage: document.documentElement.hasAttribute(PACKAGE_ATTRIBUTE) });
     this.lms?.submitted({ percent: scorePercent(grade.correct, grade.total), passed: grade.passed }, !problem);
   }

@@ -10,7 +10,8 @@ import { siteFile } from '../../browser/site-root';
 import { t, tn } from '../../i18n/quiz';
 import { scorePercent, type Grade } from '../../lib/quiz/grade';
 import { certificateHref } from '../records/certificate-link';
-import { feedbackPath, quizFeedbackSchema, type QuizFeedback } from '../../schemas/feedback';
+import { feedbackPath } from '../../lib/quiz/files';
+import { quizFeedbackSchema, type QuizFeedback } from '../../schemas/feedback';
 import type { AnswerKey } from '../../schemas/lock';
 
 // Grading runs only on submit, so it loads with this view, not with the page.
@@ -31,19 +32,25 @@ export interface ResultInput {
   memoryOnly: boolean;
   /** True inside an LMS package: links to the site's other pages are not there. */
   inPackage: boolean;
-  /** The module's explanations; without them (not fetched) each question still says right or wrong. */
-  feedback: QuizFeedback | undefined;
+  /** The module's answer key and explanations. */
+  feedback: QuizFeedback;
 }
 
-const fetched = new Map<string, Promise<QuizFeedback | undefined>>();
+const fetched = new Map<string, Promise<QuizFeedback>>();
 
-/** The module's published feedback (fetched once per page); undefined when it cannot be had. */
-export function loadFeedback(moduleId: string): Promise<QuizFeedback | undefined> {
+/**
+ * The module's answer key and feedback (fetched once per page, and again after a failure); rejects
+ * with the learner's words when they cannot be had, as nothing can be graded without the key.
+ */
+export function loadFeedback(moduleId: string): Promise<QuizFeedback> {
   let pending = fetched.get(moduleId);
   if (!pending) {
-    pending = fetch(siteFile(feedbackPath(moduleId)))
-      .then(async (res) => (res.ok ? quizFeedbackSchema.parse(await res.json()) : undefined))
-      .catch(() => undefined);
+    pending = fetch(siteFile(feedbackPath(moduleId))).then(async (res) => {
+      const parsed = res.ok ? quizFeedbackSchema.safeParse(await res.json().catch(() => undefined)) : undefined;
+      if (!parsed?.success) throw new Error(t('result.key-failed', { status: String(res.status) }));
+      return parsed.data;
+    });
+    pending.catch(() => fetched.delete(moduleId));
     fetched.set(moduleId, pending);
   }
   return pending;

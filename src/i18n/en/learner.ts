@@ -16,6 +16,9 @@ export const learnerPage = {
   'profile.sso.sign-in': 'Sign in with {org}',
 
   'quiz.label': 'Quiz: {title}',
+  'quiz.loading': 'Loading the quiz…',
+  'quiz.load-failed': 'The quiz could not be loaded: reload the page.',
+  'quiz.needs-js': 'To take the quiz, turn on JavaScript in this browser.',
   'quiz.multiple': 'Choose every answer that applies.',
   'quiz.missing': 'Not answered yet.',
   'quiz.submit': 'Submit answers',

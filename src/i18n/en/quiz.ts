@@ -20,6 +20,7 @@ export const quizResult = {
   'result.read-again': 'Read the section “{section}” again',
   'result.wrong.one': 'Wrong. The right answer is: {answers}.',
   'result.wrong.other': 'Wrong. The right answers are: {answers}.',
+  'result.key-failed': 'the answer key could not be loaded (HTTP {status})',
 } as const;
 
 /** The quiz's server-rendered words for the result and for a module passed before. */

@@ -25,28 +25,42 @@ function isFile(path: string): boolean {
 }
 
 /**
- * The package's launch page from a module page built with `base`. Site files become relative
- * paths and are listed in `files`; links to other pages of the site lose their `href` (they would
- * leave the LMS), the site menu and the module pager are left out. Throws if any URL under the
- * base survives, so a new kind of link fails the build instead of the learner.
+ * `html` with every URL under `root` made relative to the package root: site files keep their
+ * path (listed in `files`), links to pages of the site lose their `href` (they would leave the
+ * LMS). Throws if any URL under the root survives, so a new kind of link fails the build instead
+ * of the learner.
  */
-export function packagePage(html: string, base: string): PackagePage {
-  const root = base.endsWith('/') ? base : `${base}/`;
-  let out = html;
-  for (const re of OUTSIDE) out = out.replace(re, '');
+function packageUrls(html: string, root: string): PackagePage {
   const files = new Set<string>();
-  out = out.replace(/\s(href|src)="([^"]*)"/g, (whole, attr: string, value: string) => {
+  const out = html.replace(/\s(href|src)="([^"]*)"/g, (whole, attr: string, value: string) => {
     if (!value.startsWith(root) || value.startsWith('//')) return whole;
     const path = value.slice(root.length);
     if (!isFile(path)) return attr === 'href' ? '' : whole;
     files.add(path.replace(/[?#].*$/, ''));
     return ` ${attr}="${path}"`;
   });
-  if (!/<html[\s>]/.test(out)) throw new Error('the module page has no <html> element');
-  out = out.replace(/<html(?=[\s>])/, `<html ${PACKAGE_ATTRIBUTE}="${PACKAGE_KIND}"`);
   const left = out.match(new RegExp(`\\s(?:href|src|action)="${root.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^"]*"`));
   if (left) throw new Error(t('scorm.outside', { found: left[0] }));
   return { html: out, files: [...files].sort() };
+}
+
+const rootOf = (base: string) => (base.endsWith('/') ? base : `${base}/`);
+
+/**
+ * The package's launch page from a module page built with `base`: its URLs as packageUrls makes
+ * them, the site menu and the module pager left out, and `<html>` marked as inside a package.
+ */
+export function packagePage(html: string, base: string): PackagePage {
+  let out = html;
+  for (const re of OUTSIDE) out = out.replace(re, '');
+  if (!/<html[\s>]/.test(out)) throw new Error('the module page has no <html> element');
+  out = out.replace(/<html(?=[\s>])/, `<html ${PACKAGE_ATTRIBUTE}="${PACKAGE_KIND}"`);
+  return packageUrls(out, rootOf(base));
+}
+
+/** A fragment the launch page fetches (the quiz form), its URLs made relative as on the page. */
+export function packageFragment(html: string, base: string): PackagePage {
+  return packageUrls(html, rootOf(base));
 }
 
 /**

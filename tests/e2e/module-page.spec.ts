@@ -105,6 +105,22 @@ test.describe('the quiz form, fetched', () => {
   });
 });
 
+test('a quiz moved in the page keeps its form and fetches it once', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (req) => fetched.push(new URL(req.url()).pathname));
+  await page.goto(`modules/${first.id}/`);
+  const form = page.getByRole('form', { name: `Quiz: ${first.title}` });
+  await expect(form.getByRole('status').filter({ hasText: /^\d+ of \d+ answered$/ })).toBeVisible();
+  // Disconnected and connected again, as a script moving it would do.
+  await page.evaluate(() => {
+    const quiz = document.querySelector('aga-quiz')!;
+    quiz.parentElement!.append(quiz);
+  });
+  await expect(form.getByRole('status').filter({ hasText: /^\d+ of \d+ answered$/ })).toBeVisible();
+  expect(fetched.filter((p) => p.endsWith('/quiz.html'))).toHaveLength(1);
+  expect(fetched.filter((p) => p === `/modules/${first.id}/`)).toHaveLength(1);
+});
+
 test.describe('the quiz files, not fetched', () => {
   // The browser logs the refused requests; that is the point of these tests.
   test.use({ allowConsoleErrors: [[/status of 503/], { scope: 'test' }] });

@@ -51,6 +51,8 @@ class AgaQuiz extends HTMLElement {
   }
 
   async connectedCallback() {
+    // Once per element: moved in the document, it would fetch again (its preload links are gone by then) and listen twice.
+    if (this.moduleId) return;
     this.moduleId = this.dataset.module ?? '';
     this.version = this.dataset.version ?? '';
     this.passMark = Number(this.dataset.passMark);

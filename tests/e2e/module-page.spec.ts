@@ -5,7 +5,7 @@
  * (modules/<id>/quiz.html), without the answer key; without a script the page says the quiz needs one.
  */
 import { expect, expectNoAxeViolations, test } from './fixtures';
-import { answerAll, modules, quizForm, saveProfile } from './quiz-support';
+import { answerAll, modules, quizForm, quizReady, saveProfile } from './quiz-support';
 import { readFileSync } from 'node:fs';
 import { readContent } from '../../src/build/content';
 
@@ -89,7 +89,7 @@ test.describe('the quiz form, fetched', () => {
     page.on('response', (res) => fetched.push(new URL(res.url()).pathname));
     await page.goto(`modules/${first.id}/`);
     const form = page.getByRole('form', { name: `Quiz: ${first.title}` });
-    await expect(form.getByRole('status').filter({ hasText: /^\d+ of \d+ answered$/ })).toBeVisible();
+    await quizReady(form);
     expect(fetched).toContain(`/modules/${first.id}/quiz.html`);
     expect(fetched.some((p) => /\/_astro\/quiz\.[\w-]+\.css$/.test(p))).toBe(true);
     // Styled when shown: quiz.css draws a border round each question.
@@ -110,13 +110,13 @@ test('a quiz moved in the page keeps its form and fetches it once', async ({ pag
   page.on('request', (req) => fetched.push(new URL(req.url()).pathname));
   await page.goto(`modules/${first.id}/`);
   const form = page.getByRole('form', { name: `Quiz: ${first.title}` });
-  await expect(form.getByRole('status').filter({ hasText: /^\d+ of \d+ answered$/ })).toBeVisible();
+  await quizReady(form);
   // Disconnected and connected again, as a script moving it would do.
   await page.evaluate(() => {
     const quiz = document.querySelector('aga-quiz')!;
     quiz.parentElement!.append(quiz);
   });
-  await expect(form.getByRole('status').filter({ hasText: /^\d+ of \d+ answered$/ })).toBeVisible();
+  await quizReady(form);
   expect(fetched.filter((p) => p.endsWith('/quiz.html'))).toHaveLength(1);
   expect(fetched.filter((p) => p === `/modules/${first.id}/`)).toHaveLength(1);
 });

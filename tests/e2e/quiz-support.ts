@@ -43,6 +43,11 @@ export function quizForm(page: Page, title: string): Locator {
   return page.getByRole('form', { name: new RegExp(`Quiz: ${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) });
 }
 
+/** Waits until the quiz form is set up for an attempt: it then announces "0 of N answered". */
+export async function quizReady(form: Locator): Promise<void> {
+  await expect(form.getByRole('status').filter({ hasText: /^\d+ of \d+ answered$/ })).toBeVisible();
+}
+
 /**
  * The questions of `questions` that the form presents, in the order shown: an attempt draws the
  * bank's `draw` of them and shuffles them, so they are known only once the form is there.
@@ -50,7 +55,7 @@ export function quizForm(page: Page, title: string): Locator {
 export async function shown(form: Locator, questions: QuizQuestion[]): Promise<QuizQuestion[]> {
   // The page renders every question of the bank and hides the ones not drawn once the attempt is set
   // up; it then announces "0 of N answered". Reading the groups before that would pick hidden ones.
-  await expect(form.getByRole('status').filter({ hasText: /^\d+ of \d+ answered$/ })).toBeVisible();
+  await quizReady(form);
   const legends = await form.getByRole('group').evaluateAll((groups) => groups.map((g) => g.querySelector('legend')?.textContent ?? ''));
   // The longest prompt a legend contains: one prompt can be part of another's.
   const best = (l: string) => questions.filter((q) => l.includes(q.prompt)).sort((a, b) => b.prompt.length - a.prompt.length)[0];

@@ -6,7 +6,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { expect, test } from '../e2e/fixtures';
-import { answerAll, modules, passModule, quizForm, saveProfile, submitAndWait } from '../e2e/quiz-support';
+import { answerAll, modules, passModule, quizForm, quizReady, saveProfile, submitAndWait } from '../e2e/quiz-support';
 
 const OUT = 'screenshots';
 const SIZES = { laptop: { width: 1280, height: 800 }, phone: { width: 360, height: 740 } } as const;
@@ -29,7 +29,7 @@ for (const [size, viewport] of Object.entries(SIZES)) {
 
       await saveProfile(page);
       const form = quizForm(page, m.title);
-      await expect(form.getByRole('status').filter({ hasText: /^\d+ of \d+ answered$/ })).toBeVisible();
+      await quizReady(form);
       await form.scrollIntoViewIfNeeded();
       await page.screenshot({ path: `${OUT}/1-quiz-${size}-${scheme}.png` });
       await answerAll(form, m.questions, () => false);

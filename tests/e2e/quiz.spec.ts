@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
-import { answerAll, choice, learner, modules, passModule, quizForm, saveProfile, shown, submitAndWait } from './quiz-support';
+import { answerAll, choice, learner, modules, passModule, quizForm, quizReady, saveProfile, shown, submitAndWait } from './quiz-support';
 
 const [first, second] = modules;
 if (!first || !second) throw new Error('the quiz tests need at least two modules');
@@ -267,7 +267,8 @@ test.describe('quiz engine', () => {
 
   test('corrupt stored values are reported in plain words and reset; the page keeps working', async ({ page }) => {
     await page.goto(`modules/${first.id}/`);
-    await expect(quizForm(page, first.title)).toBeVisible();
+    // Set up for its attempt: the quiz writes its progress on the way, which would overwrite the garbage below.
+    await quizReady(quizForm(page, first.title));
     // Garbage in localStorage and a row that is not a record in IndexedDB.
     await page.evaluate(async () => {
       localStorage.setItem('aga:progress:v1', '{"placeholder-one": {"seed": "x"');

@@ -158,7 +158,9 @@ test.describe('quiz engine', () => {
     // The whole row answers, not only the box: a click at the row's far right end.
     const row = group.locator('label').first();
     const box = (await row.boundingBox())!;
-    await page.mouse.click(box.x + box.width - 4, box.y + box.height / 2);
+    // At a position within the row, so Playwright scrolls it into view first (a raw mouse click at
+    // page coordinates misses a row below the fold, as a fresh-clone run found).
+    await row.click({ position: { x: box.width - 4, y: box.height / 2 } });
     await expect(row.locator('input')).toBeChecked();
     await expect(status).toHaveText(`2 of ${qs.length} answered`);
   });

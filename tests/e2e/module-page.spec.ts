@@ -4,6 +4,7 @@
  * registry tables that fit a phone. Issue 17: the quiz form is a fragment the page fetches
  * (modules/<id>/quiz.html), without the answer key; without a script the page says the quiz needs one.
  */
+import type { Locator, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { answerAll, modules, quizForm, quizReady, saveProfile } from './quiz-support';
 import { readFileSync } from 'node:fs';
@@ -83,13 +84,19 @@ test.describe('without JavaScript', () => {
   });
 });
 
+/** Opens the first module's page and waits for its quiz to be set up; `fetched`: the paths of the responses the page has had, and goes on adding. */
+async function openQuiz(page: Page): Promise<{ form: Locator; fetched: string[] }> {
+  const fetched: string[] = [];
+  page.on('response', (res) => fetched.push(new URL(res.url()).pathname));
+  await page.goto(`modules/${first.id}/`);
+  const form = quizForm(page, first.title);
+  await quizReady(form);
+  return { form, fetched };
+}
+
 test.describe('the quiz form, fetched', () => {
   test('the page fetches the form and its styles, shows it styled, and neither carries the answer key', async ({ page }) => {
-    const fetched: string[] = [];
-    page.on('response', (res) => fetched.push(new URL(res.url()).pathname));
-    await page.goto(`modules/${first.id}/`);
-    const form = page.getByRole('form', { name: `Quiz: ${first.title}` });
-    await quizReady(form);
+    const { form, fetched } = await openQuiz(page);
     expect(fetched).toContain(`/modules/${first.id}/quiz.html`);
     expect(fetched.some((p) => /\/_astro\/quiz\.[\w-]+\.css$/.test(p))).toBe(true);
     // Styled when shown: quiz.css draws a border round each question.
@@ -106,11 +113,7 @@ test.describe('the quiz form, fetched', () => {
 });
 
 test('a quiz moved in the page keeps its form and fetches it once', async ({ page }) => {
-  const fetched: string[] = [];
-  page.on('request', (req) => fetched.push(new URL(req.url()).pathname));
-  await page.goto(`modules/${first.id}/`);
-  const form = page.getByRole('form', { name: `Quiz: ${first.title}` });
-  await quizReady(form);
+  const { form, fetched } = await openQuiz(page);
   // Disconnected and connected again, as a script moving it would do.
   await page.evaluate(() => {
     const quiz = document.querySelector('aga-quiz')!;

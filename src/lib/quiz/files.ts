@@ -5,7 +5,7 @@
  * can name them without zod.
  */
 
-/** The quiz form, an HTML fragment (src/pages/modules/[id]/quiz.html.astro). */
+/** The quiz form, an HTML fragment (src/pages/modules/[id]/quiz.html.ts). */
 export const quizFormPath = (moduleId: string) => `modules/${moduleId}/quiz.html`;
 
 /** The answer key, explanations and section links (src/schemas/feedback.ts). */

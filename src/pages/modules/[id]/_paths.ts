@@ -3,7 +3,7 @@ import { currentVersionOf } from '../../../build/settings';
 import { getModules } from '../../../utils/site';
 
 /**
- * The static paths of a module's files (its page, its quiz form): each module with its published
+ * The static paths of a module's files (its page, its quiz form, its feedback): each module with its published
  * version and its neighbours on the path. One list, so the page and its quiz agree on them.
  */
 export async function modulePaths() {

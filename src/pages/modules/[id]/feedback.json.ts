@@ -1,17 +1,14 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
+import type { APIRoute } from 'astro';
 import { getEntry, render } from 'astro:content';
 import { answerKeyOf } from '../../../lib/quiz/answer-key';
 import { quizFeedbackSchema, type QuizFeedback } from '../../../schemas/feedback';
-import { getModules } from '../../../utils/site';
+import { modulePaths, type ModulePathProps } from './_paths';
 
-export const getStaticPaths = (async () => {
-  const modules = await getModules();
-  return modules.map((entry) => ({ params: { id: entry.id }, props: { entry } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = modulePaths;
 
 /** The quiz's answer key, explanations and section links of one module, fetched for the result. */
 export const GET: APIRoute = async ({ props }) => {
-  const { entry } = props as Awaited<ReturnType<typeof getStaticPaths>>[number]['props'];
+  const { entry } = props as ModulePathProps;
   const { headings } = await render(entry);
   const quiz = await getEntry('quizzes', entry.id);
   const questions: QuizFeedback['questions'] = {};

@@ -35,3 +35,27 @@ export function piecesOf(from: number, to: number, size: number): Array<[number,
   for (let start = from; start < to; start += size) pieces.push([start, Math.min(to, start + size)]);
   return pieces;
 }
+
+/**
+ * Splits items in their order into runs read together: a run holds at most `maxCount` items and
+ * at most `maxSize` in total, except an item larger than that, which is a run of its own. The HR
+ * worker reads each run of small files in one read, since a browser read costs about a millisecond
+ * per file whatever its size.
+ */
+export function runsOf<T>(items: readonly T[], sizeOf: (item: T) => number, maxSize: number, maxCount: number): T[][] {
+  const runs: T[][] = [];
+  let run: T[] = [];
+  let size = 0;
+  for (const item of items) {
+    const s = sizeOf(item);
+    if (run.length > 0 && (run.length >= maxCount || size + s > maxSize)) {
+      runs.push(run);
+      run = [];
+      size = 0;
+    }
+    run.push(item);
+    size += s;
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
+}

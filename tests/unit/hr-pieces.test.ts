@@ -1,7 +1,7 @@
 /** Long lists on the HR page drawn in pieces: the roster's rows per frame, the warnings per page. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { piecesOf, runInSlices, runToEnd, type Steps } from '../../src/lib/slices';
+import { piecesOf, runInSlices, runsOf, runToEnd, type Steps } from '../../src/lib/slices';
 import { WARNINGS_PER_PAGE, warningsPage } from '../../src/lib/hr/warnings-text';
 
 describe('piecesOf', () => {
@@ -16,6 +16,27 @@ describe('piecesOf', () => {
   for (const [from, to, size, expected] of cases) {
     it(`${from}..${to} by ${size}`, () => assert.deepEqual(piecesOf(from, to, size), expected));
   }
+});
+
+describe('runsOf (files read together)', () => {
+  const size = (n: number) => n;
+  const cases: Array<[string, number[], number, number, number[][]]> = [
+    ['nothing', [], 100, 4, []],
+    ['small files up to the count', [1, 1, 1, 1, 1, 1], 100, 4, [[1, 1, 1, 1], [1, 1]]],
+    ['small files up to the size', [40, 40, 40, 40], 100, 64, [[40, 40], [40, 40]]],
+    ['exactly the size fits', [50, 50, 50], 100, 64, [[50, 50], [50]]],
+    ['a large file alone, order kept', [10, 500, 10, 10], 100, 64, [[10], [500], [10, 10]]],
+    ['empty files count against the count only', [0, 0, 0], 100, 2, [[0, 0], [0]]],
+  ];
+  for (const [name, items, maxSize, maxCount, expected] of cases) {
+    it(name, () => assert.deepEqual(runsOf(items, size, maxSize, maxCount), expected));
+  }
+  it('every item once, in order, whatever the limits', () => {
+    const items = Array.from({ length: 500 }, (_, i) => (i * 7919) % 300);
+    const runs = runsOf(items, size, 1000, 16);
+    assert.deepEqual(runs.flat(), items);
+    for (const run of runs) assert.ok(run.length <= 16 && (run.length === 1 || run.reduce((a, b) => a + b, 0) <= 1000));
+  });
 });
 
 describe('slices', () => {

@@ -151,6 +151,7 @@ class AgaHr extends HTMLElement {
     // Busy from here: measuring thousands of files takes several tasks, and a second drop must wait.
     this.setState('busy');
     await measureSizes(picked.map((p) => p.file));
+    performance.mark('aga-hr-sized');
     const { toRead, skipped, tooLarge, overBatch } = this.session.triage(picked);
     const totalBytes = toRead.reduce((sum, p) => sum + sizeOf(p.file), 0);
     const progress = new ProgressView(this.ref);
@@ -168,6 +169,7 @@ class AgaHr extends HTMLElement {
       this.running = undefined;
       progress.hide();
     }
+    performance.mark('aga-hr-verified');
     if (results === null) this.status(stoppedText(toRead.length, stopped));
     else {
       const summary = this.session.add(toRead, results, tooLarge, skipped, overBatch);

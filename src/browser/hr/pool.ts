@@ -1,7 +1,7 @@
 import type { JSONWebKeySet } from 'jose';
 import { t } from '../../i18n/hr';
 import type { Manifest } from '../../schemas/manifest';
-import type { FileOutcome, FromWorker, RecordOutcome, ToWorker } from './protocol';
+import type { FileOutcome, FinishedFile, FromWorker, RecordOutcome, ToWorker } from './protocol';
 import { sizeOf } from './file-size';
 
 /** One file's result from the workers: its content hash and what it held. */
@@ -83,11 +83,13 @@ export class VerifierPool {
             const list = partial.get(msg.slot);
             if (list) for (const r of records) list.push(r);
             else partial.set(msg.slot, records);
-          } else if (msg.type === 'file') {
-            const before = partial.get(msg.slot);
-            partial.delete(msg.slot);
-            const outcome = msg.outcome.ok && before ? { ...msg.outcome, records: before.concat(msg.outcome.records) } : msg.outcome;
-            results[msg.slot] = { hash: msg.hash, outcome };
+          } else if (msg.type === 'files') {
+            for (const file of JSON.parse(msg.json) as FinishedFile[]) {
+              const before = partial.get(file.slot);
+              partial.delete(file.slot);
+              const outcome = file.outcome.ok && before ? { ...file.outcome, records: before.concat(file.outcome.records) } : file.outcome;
+              results[file.slot] = { hash: file.hash, outcome };
+            }
           } else if (msg.type === 'done') {
             pending -= 1;
             if (pending === 0) finish(results);

@@ -23,6 +23,12 @@ export type FileOutcome =
   | { ok: false; reason: 'malformed'; text: string; message: string }
   | { ok: true; records: RecordOutcome[]; beyond: number };
 
+/**
+ * A finished file. `hash`: hex SHA-256 of its bytes, so the page can spot a file loaded twice.
+ * When `outcome.ok`, its records are the ones sent before in `records` messages, then its own list.
+ */
+export interface FinishedFile { slot: number; hash: string; outcome: FileOutcome }
+
 /** Messages the page sends to a verifying worker. */
 export type ToWorker =
   | { type: 'init'; manifest: Manifest }
@@ -44,9 +50,9 @@ export type FromWorker =
    */
   | { type: 'records'; batch: number; slot: number; json: string }
   /**
-   * A file is finished. `hash`: hex SHA-256 of its bytes, so the page can spot a file loaded twice.
-   * When `outcome.ok`, its records are the ones sent before in `records` messages (its own list is empty).
+   * Files finished, several per message (a message per file of a learner's export cost the page
+   * more than the file's records): `json` is their FinishedFile[] as JSON text.
    */
-  | { type: 'file'; batch: number; slot: number; hash: string; outcome: FileOutcome }
+  | { type: 'files'; batch: number; json: string }
   | { type: 'done'; batch: number }
   | { type: 'cancelled'; batch: number };

@@ -5,15 +5,20 @@
  */
 import { t } from '../../i18n/verify';
 import { recordsInFile } from '../../lib/records/parse';
+import { runsOf } from '../../lib/slices';
 import { REASON_TEXT, type VerifyOptions } from '../../lib/records/verify';
 import { verifyAny, type AnyVerification } from '../../lib/records/verify-any';
 import type { Manifest } from '../../schemas/manifest';
-import type { FileOutcome, FromWorker, RecordOutcome, ToWorker } from './protocol';
+import type { FinishedFile, FromWorker, RecordOutcome, ToWorker } from './protocol';
 
-// WebCrypto runs its work on other threads, so a few verifications in flight at once keep them busy.
+// WebCrypto runs its work on other threads, so a few verifications in flight at once keep them busy;
+// they are the batch's, across files. More in flight only made a verification slower (measured).
 const IN_FLIGHT = 16;
-// Files read and verified at once: a learner's export holds a few records, so one file at a time would starve WebCrypto.
-const FILES_IN_FLIGHT = 8;
+// Small files are read together, a run of at most this many files and bytes in one read: a browser
+// read costs about a millisecond per file, whatever its size. Runs are read this many ahead.
+const RUN_FILES = 64;
+const RUN_BYTES = 1 << 20;
+const READ_AHEAD = 2;
 // Records go to the page in pieces of about this many, so no single message takes long to unpack.
 const RECORDS_PER_MESSAGE = 256;
 // Progress messages are throttled: a message per record would cost more than the work it reports.
@@ -54,74 +59,151 @@ async function verifySafely(record: unknown, m: Manifest): Promise<RecordOutcome
   }
 }
 
-/**
- * Verifies one file and posts its records (in pieces) and then its outcome; false when the batch
- * was cancelled on the way (nothing more is posted for it then).
- */
-async function verifyFileOf(batch: number, slot: number, file: File, m: Manifest, progress: (bytes: number) => void): Promise<boolean> {
-  const bytes = await file.arrayBuffer();
-  const hash = hex(await crypto.subtle.digest('SHA-256', bytes));
-  // TextDecoder drops a leading byte-order mark, which JSON.parse would reject.
-  const parsed = recordsInFile(new TextDecoder().decode(bytes));
-  let outcome: FileOutcome;
-  if (!parsed.ok) {
-    outcome = { ...parsed, text: REASON_TEXT.malformed };
-  } else {
-    let pending: RecordOutcome[] = [];
-    for (let i = 0; i < parsed.records.length; i += IN_FLIGHT) {
-      if (cancelled.has(batch)) return false;
-      const part = parsed.records.slice(i, i + IN_FLIGHT);
-      for (const outcome of await Promise.all(part.map((r) => verifySafely(r, m)))) pending.push(outcome);
-      if (pending.length >= RECORDS_PER_MESSAGE) {
-        scope.postMessage({ type: 'records', batch, slot, json: JSON.stringify(pending) });
-        pending = [];
-      }
-      progress(Math.round((file.size * Math.min(i + IN_FLIGHT, parsed.records.length)) / parsed.records.length));
+/** A file being verified: its records' outcomes are posted in file order as they are done. */
+interface FileJob {
+  slot: number;
+  size: number;
+  hash: Promise<string>;
+  records: unknown[];
+  beyond: number;
+  outcomes: Array<RecordOutcome | undefined>;
+  /** Records handed to a lane, records done, and outcomes already posted (a prefix). */
+  next: number;
+  done: number;
+  posted: number;
+}
+
+/** Reads a run of files in one read (see runsOf), or each alone when that fails, so the failing file is the one that throws. */
+async function readRun(run: ReadonlyArray<{ slot: number; file: File }>): Promise<Array<Uint8Array<ArrayBuffer>>> {
+  if (run.length > 1) {
+    try {
+      const all = new Uint8Array(await new Blob(run.map((r) => r.file)).arrayBuffer());
+      let offset = 0;
+      const parts = run.map((r) => all.subarray(offset, (offset += r.file.size)));
+      if (offset === all.length) return parts;
+    } catch {
+      // A file changed or went away since it was chosen: read one by one below.
     }
-    if (pending.length > 0) scope.postMessage({ type: 'records', batch, slot, json: JSON.stringify(pending) });
-    outcome = { ok: true, records: [], beyond: parsed.beyond };
   }
-  scope.postMessage({ type: 'file', batch, slot, hash, outcome });
-  return true;
+  return Promise.all(run.map(async (r) => new Uint8Array(await r.file.arrayBuffer())));
 }
 
 /**
- * Verifies a batch's files, FILES_IN_FLIGHT at a time: an export holds a handful of records, so one
- * file alone would leave WebCrypto waiting between them. Each file's messages stay in order (its
- * records, then its outcome); the page files them by slot.
+ * Verifies a batch's files with IN_FLIGHT records in flight across files (an export holds a
+ * handful of records, so one file alone would leave WebCrypto waiting), reading small files
+ * together a run at a time, READ_AHEAD runs ahead. Each file's messages stay in order (its records,
+ * then its outcome); the page files them by slot.
  */
 async function runBatch(batch: number, files: Array<{ slot: number; file: File }>): Promise<void> {
   const m = manifest;
   // The page sends the manifest first (pool.ts); this is a bug of the page's, seen only in the console.
   if (!m) throw new Error('runBatch: the verifying worker got files before the manifest');
+  const runs = runsOf(files, (f) => f.file.size, RUN_BYTES, RUN_FILES);
+  const reads: Array<Promise<Array<Uint8Array<ArrayBuffer>>>> = [];
+  const readAt = (i: number) => (reads[i] ??= readRun(runs[i]!));
   let finished = 0;
-  const partial = new Map<number, number>();
+  const active = new Set<FileJob>();
   let lastPost = 0;
   const progress = (force = false) => {
     const now = performance.now();
     if (!force && now - lastPost < PROGRESS_EVERY_MS) return;
     lastPost = now;
     let bytesDone = finished;
-    for (const b of partial.values()) bytesDone += b;
+    for (const job of active) bytesDone += Math.round((job.size * job.done) / job.records.length);
     scope.postMessage({ type: 'progress', batch, bytesDone });
   };
-  let next = 0;
+  // Finished files wait here and go to the page together (see FinishedFile).
+  let outbox: FinishedFile[] = [];
+  let outboxRecords = 0;
+  let lastFlush = performance.now();
+  const flush = (force: boolean) => {
+    if (outbox.length === 0) return;
+    if (!force && outboxRecords < RECORDS_PER_MESSAGE && performance.now() - lastFlush < PROGRESS_EVERY_MS) return;
+    scope.postMessage({ type: 'files', batch, json: JSON.stringify(outbox) });
+    [outbox, outboxRecords, lastFlush] = [[], 0, performance.now()];
+  };
+  const finish = (file: FinishedFile, size: number) => {
+    finished += size;
+    outbox.push(file);
+    outboxRecords += file.outcome.ok ? file.outcome.records.length : 1;
+    flush(false);
+  };
+  // A file's outcomes in order: a large file's in pieces as they are done, the rest with the file.
+  const post = async (job: FileJob, all: boolean) => {
+    let end = job.posted;
+    while (end < job.outcomes.length && job.outcomes[end]) end++;
+    if (end - job.posted >= RECORDS_PER_MESSAGE) {
+      scope.postMessage({ type: 'records', batch, slot: job.slot, json: JSON.stringify(job.outcomes.slice(job.posted, end)) });
+      job.posted = end;
+    }
+    if (all) {
+      active.delete(job);
+      const records = job.outcomes.slice(job.posted) as RecordOutcome[];
+      finish({ slot: job.slot, hash: await job.hash, outcome: { ok: true, records, beyond: job.beyond } }, job.size);
+    }
+  };
+
+  // Files in order: a file not in a record file's shape is answered at once; the others become jobs.
+  let run = 0;
+  let inRun = 0;
+  let current: FileJob | undefined;
+  const nextJob = async (): Promise<FileJob | undefined> => {
+    while (run < runs.length) {
+      for (let i = run + 1; i <= run + READ_AHEAD && i < runs.length; i++) void readAt(i).catch(() => undefined);
+      const parts = await readAt(run);
+      const { slot, file } = runs[run]![inRun]!;
+      const bytes = parts[inRun]!;
+      if (++inRun === runs[run]!.length) [run, inRun] = [run + 1, 0];
+      const hash = crypto.subtle.digest('SHA-256', bytes).then(hex);
+      // TextDecoder drops a leading byte-order mark, which JSON.parse would reject.
+      const parsed = recordsInFile(new TextDecoder().decode(bytes));
+      if (!parsed.ok) {
+        finish({ slot, hash: await hash, outcome: { ...parsed, text: REASON_TEXT.malformed } }, file.size);
+      } else if (parsed.records.length === 0) {
+        finish({ slot, hash: await hash, outcome: { ok: true, records: [], beyond: parsed.beyond } }, file.size);
+      } else {
+        const n = parsed.records.length;
+        return { slot, size: file.size, hash, records: parsed.records, beyond: parsed.beyond, outcomes: new Array(n), next: 0, done: 0, posted: 0 };
+      }
+    }
+    return undefined;
+  };
+  // Lanes take the next record of the current file; one lane at a time opens the next file.
+  let opening: Promise<FileJob | undefined> | undefined;
+  const take = async (): Promise<[FileJob, number] | undefined> => {
+    for (;;) {
+      if (current && current.next < current.records.length) return [current, current.next++];
+      if (!opening) {
+        opening = nextJob().then((job) => {
+          current = job;
+          if (job) active.add(job);
+          opening = undefined;
+          return job;
+        });
+      }
+      if (!(await opening)) return undefined;
+    }
+  };
   let stopped = false;
   const lane = async () => {
-    while (!stopped && next < files.length) {
-      const { slot, file } = files[next++]!;
-      const done = !cancelled.has(batch) && (await verifyFileOf(batch, slot, file, m, (bytes) => (partial.set(slot, bytes), progress())));
-      partial.delete(slot);
-      if (!done) stopped = true;
-      else finished += file.size;
+    for (let item = await take(); item && !stopped; item = await take()) {
+      if (cancelled.has(batch)) {
+        stopped = true;
+        return;
+      }
+      const [job, index] = item;
+      job.outcomes[index] = await verifySafely(job.records[index], m);
+      job.done += 1;
+      await post(job, job.done === job.records.length);
       progress();
     }
   };
-  await Promise.all(Array.from({ length: FILES_IN_FLIGHT }, lane));
-  if (stopped) {
+  await Promise.all(Array.from({ length: IN_FLIGHT }, lane));
+  if (stopped || cancelled.has(batch)) {
     scope.postMessage({ type: 'cancelled', batch });
     return;
   }
+  flush(true);
   progress(true);
   scope.postMessage({ type: 'done', batch });
 }

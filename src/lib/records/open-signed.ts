@@ -3,7 +3,7 @@
  * typ -> kid -> signature), with the per-header cache, and the last check of every record: its
  * payload is exactly its RFC 8785 form. Completions (verify.ts) and acknowledgements share them.
  */
-import { base64url, flattenedVerify, importJWK } from 'jose';
+import { base64url, importJWK } from 'jose';
 import type { ZodType, ZodTypeDef } from 'zod';
 import { recordHeaderSchema, recordJwsSchema, type RecordHeader, type RecordJws } from '../../schemas/record';
 import { thumbprint } from './sign';
@@ -14,8 +14,8 @@ import { t } from '../../i18n/verify';
 
 /**
  * An ES256 check of `signature` (base64url of 64 bytes, r || s) over the ASCII `data` with the
- * record's key; true when it verifies. Without one, WebCrypto checks it (through jose), as in the
- * browser; the command line passes node:crypto's synchronous check (src/cli/node-signature.ts).
+ * record's key; true when it verifies. Without one, WebCrypto checks it (webCryptoSignatureCheck),
+ * as in the browser; the command line passes node:crypto's synchronous check (src/cli/node-signature.ts).
  */
 export type SignatureCheck = (key: CryptoKey, data: string, signature: string) => boolean | Promise<boolean>;
 
@@ -177,12 +177,20 @@ export async function openSigned<P extends { recordId: string }>(
   return { ok: true, payload, header: info.header, jwk: info.jwk!, decoded: { ...payloadDecoded!, canonical } };
 }
 
-// The header is strict (no crit, no b64), so the ES256 signature over the input is all jose checks here.
-async function signatureVerifies(jws: RecordJws, key: CryptoKey, check: SignatureCheck | undefined): Promise<boolean> {
+const ascii = new TextEncoder();
+const ES256 = { name: 'ECDSA', hash: 'SHA-256' } as const;
+
+/**
+ * WebCrypto's ES256 check, the default (the HR page and its workers). The header is strict (no
+ * crit, no b64) and checked before, so the signature over the signing input is all that is left to
+ * check: jose's flattenedVerify would decode the header and the payload once more for each record.
+ */
+const webCryptoSignatureCheck: SignatureCheck = (key, data, signature) =>
+  crypto.subtle.verify(ES256, key, base64url.decode(signature) as Uint8Array<ArrayBuffer>, ascii.encode(data));
+
+async function signatureVerifies(jws: RecordJws, key: CryptoKey, check: SignatureCheck = webCryptoSignatureCheck): Promise<boolean> {
   try {
-    if (check) return await check(key, `${jws.protected}.${jws.payload}`, jws.signature);
-    await flattenedVerify(jws, key, { algorithms: ['ES256'] });
-    return true;
+    return await check(key, `${jws.protected}.${jws.payload}`, jws.signature);
   } catch {
     return false;
   }

@@ -95,7 +95,8 @@ export async function runVerify(args: readonly string[]): Promise<number> {
   // Files are verified on worker threads and printed one at a time, in order: output starts with the
   // first file, and only a few files' text and records are in memory at once. Only valid records are
   // kept, for the roster.
-  if (process.env.AGA_CLI_TRACE === '1') err(`aga: verifying ${files.length} file${files.length === 1 ? '' : 's'} on ${threads} thread${threads === 1 ? '' : 's'}\n`);
+  const trace = process.env.AGA_CLI_TRACE === '1';
+  if (trace) err(`aga: verifying ${files.length} file${files.length === 1 ? '' : 's'} on ${threads} thread${threads === 1 ? '' : 's'}\n`);
   const out = lineWriter(opts.json);
   const valid: ValidRecord[] = [];
   const acknowledgements: ValidAcknowledgement[] = [];
@@ -112,12 +113,15 @@ export async function runVerify(args: readonly string[]): Promise<number> {
     for (const note of report.notes) err(`note: ${clean(note)}\n`);
   });
   await out.end();
+  const verifiedAt = performance.now();
+  if (trace) err(`aga: verified at ${Math.round(verifiedAt)} ms after start\n`);
   if (lines === 0) {
     err(`aga verify: no records found in ${files.length} file${files.length === 1 ? '' : 's'}\n`);
     return 2;
   }
   const siteOrigin = process.env.AGA_SITE_ORIGIN || (opts.site ? new URL(opts.site).origin : undefined);
   const roster = buildRoster(valid, manifest, now, undefined, siteOrigin, acknowledgements);
+  if (trace) err(`aga: roster of ${valid.length} records built in ${Math.round(performance.now() - verifiedAt)} ms\n`);
   for (const w of roster.warnings) err(`warning: ${clean(warningText(w))}\n`);
   if (opts.csv !== undefined) {
     writeFileSync(opts.csv, exporterFor('roster-csv').render({ exportedAt: now.toISOString(), records: valid, roster }).text);

@@ -51,7 +51,7 @@ before(async () => {
 });
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-const TRACE = /^aga: (running from|verifying) .*\n/gm;
+const TRACE = /^aga: (running from|verifying|verified at|roster of) .*\n/gm;
 const withThreads = (threads: number, args: string[]) => aga(['verify', ...args], { AGA_VERIFY_THREADS: String(threads), AGA_CLI_TRACE: '1', AGA_NOW: '2026-07-01T00:00:00.000Z' });
 
 function assertSameRun(one: Run, many: Run, threads: number): void {

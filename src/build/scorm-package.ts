@@ -10,6 +10,8 @@ import { zipSync, type Zippable } from 'fflate';
 import { packageManifestXml } from '../lib/scorm/manifest-xml';
 import { packageFragment, packagePage, referencedFiles } from '../lib/scorm/package-html';
 import { feedbackPath, quizFormPath } from '../lib/quiz/files';
+import { packageManifest } from '../lib/records/manifest';
+import { manifestSchema } from '../schemas/manifest';
 
 /** The launch page's name at the package root. */
 export const LAUNCH_PAGE = 'index.html';
@@ -17,10 +19,18 @@ export const LAUNCH_PAGE = 'index.html';
 export const PACKAGES_DIR = 'packages/scorm12';
 /**
  * Files every package carries besides what the page refers to: the manifest its records are signed
- * against, the module's quiz form, which the page fetches when it loads, and the answer key with the
+ * against (its own module's part), the module's quiz form, which the page fetches when it loads, and the answer key with the
  * feedback, which it fetches for a result.
  */
-const always = (moduleId: string) => ['records/manifest.json', quizFormPath(moduleId), feedbackPath(moduleId)];
+const MANIFEST_FILE = 'records/manifest.json';
+const always = (moduleId: string) => [MANIFEST_FILE, quizFormPath(moduleId), feedbackPath(moduleId)];
+
+/** The site's records manifest with only this module's versions (packageManifest), as the site writes it. */
+function ownManifest(path: string, moduleId: string): string {
+  const parsed = manifestSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+  if (!parsed.success) throw new Error(`SCORM package ${moduleId}: ${path} is not a records manifest: ${parsed.error.issues[0]?.message}`);
+  return `${JSON.stringify(packageManifest(parsed.data, moduleId), null, 1)}\n`;
+}
 // DOS time in zip headers starts in 1980; one fixed instant keeps the bytes stable across builds.
 const FIXED_TIME = new Date('2000-01-01T00:00:00Z');
 
@@ -68,6 +78,7 @@ export function packageEntries(input: PackageInput): Map<string, Uint8Array> {
   }
   // The quiz form's links, like the page's, lead nowhere outside the package.
   if (form) entries.set(formPath, new TextEncoder().encode(form.html));
+  entries.set(MANIFEST_FILE, new TextEncoder().encode(ownManifest(join(dist, MANIFEST_FILE), moduleId)));
   const xml = packageManifestXml({ ...input, launch: LAUNCH_PAGE, files: [...entries.keys()] });
   entries.set('imsmanifest.xml', new TextEncoder().encode(xml));
   return entries;

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { unzipSync } from 'fflate';
 import { packageEntries, packageZip } from '../../src/build/scorm-package';
+import { testManifest } from '../../bench/fixtures-records';
+import { manifestSchema } from '../../src/schemas/manifest';
 import { PACKAGE_ATTRIBUTE, packageFragment, packagePage, referencedFiles } from '../../src/lib/scorm/package-html';
 
 const page = (base: string) =>
@@ -72,7 +74,8 @@ describe('packageEntries and packageZip', () => {
   for (const [p, text] of Object.entries(texts)) writeFileSync(join(dist, p), text);
   writeFileSync(join(dist, '_astro', 'site.css'), 'a{}');
   writeFileSync(join(dist, 'favicon.svg'), '<svg/>');
-  writeFileSync(join(dist, 'records', 'manifest.json'), '{}');
+  const siteManifest = testManifest();
+  writeFileSync(join(dist, 'records', 'manifest.json'), JSON.stringify(siteManifest));
   writeFileSync(join(dist, 'modules', 'alpha', 'feedback.json'), '{}');
   writeFileSync(join(dist, 'modules', 'alpha', 'quiz.html'), '<form><a href="/modules/beta/">Next</a></form>');
   const input = { dist, base: '/', moduleId: 'alpha', version: '1.0.0', title: 'Alpha', passMarkPercent: 80 };
@@ -84,6 +87,19 @@ describe('packageEntries and packageZip', () => {
     assert.equal(new TextDecoder().decode(entries.get('modules/alpha/quiz.html')), '<form><a>Next</a></form>');
     const xml = new TextDecoder().decode(entries.get('imsmanifest.xml'));
     for (const f of entries.keys()) if (f !== 'imsmanifest.xml') assert.ok(xml.includes(`<file href="${f}"/>`), f);
+  });
+  it("carries the records manifest with its own module's versions only, so packages do not grow with the site", () => {
+    const carried = manifestSchema.parse(JSON.parse(new TextDecoder().decode(packageEntries(input).get('records/manifest.json'))));
+    assert.deepEqual(carried, { ...siteManifest, modules: siteManifest.modules.filter((m) => m.id === 'alpha') });
+    assert.deepEqual(carried.modules.map((m) => m.version), ['1.0.0', '1.1.0']);
+  });
+  it('names the module when the records manifest is not one', () => {
+    writeFileSync(join(dist, 'records', 'manifest.json'), '{}');
+    try {
+      assert.throws(() => packageEntries(input), /SCORM package alpha: .*manifest\.json is not a records manifest/);
+    } finally {
+      writeFileSync(join(dist, 'records', 'manifest.json'), JSON.stringify(siteManifest));
+    }
   });
   it('zips deterministically with imsmanifest.xml at the root', () => {
     const a = packageZip(packageEntries(input));

@@ -98,12 +98,18 @@ function report(events: TraceEvent[], profile: Profile | undefined): void {
   const tasks = main.filter((e) => e.name === taskName && (e.dur ?? 0) > LONG_US).sort((a, b) => a.ts - b.ts);
   const start = tasks[0]?.ts ?? 0;
   // The whole import, not only its long tasks: what the main thread takes from the workers' cores.
-  const marks = events.filter((e) => e.name === 'aga-hr-import-start' || e.name === 'aga-hr-overview');
-  if (profile && marks.length === 2) {
-    const [from, to] = marks.map((e) => e.ts).sort((a, b) => a - b) as [number, number];
+  const at = (name: string) => events.find((e) => e.name === name)?.ts;
+  const windows: Array<[string, string, string]> = [
+    ['the files chosen', 'the overview', 'aga-hr-import-start'],
+    ['the last file verified', 'the overview', 'aga-hr-verified'],
+  ];
+  for (const [fromText, toText, mark] of windows) {
+    const from = at(mark);
+    const to = at('aga-hr-overview');
+    if (!profile || from === undefined || to === undefined) continue;
     const whole = selfTimes(profile, from, to);
     const busy = [...whole].filter(([k]) => !k.startsWith('(idle)')).reduce((sum, [, us]) => sum + us, 0);
-    console.log(`main thread from the files chosen to the overview (${ms(to - from)}): ${ms(busy)} busy, self time by function:`);
+    console.log(`main thread from ${fromText} to ${toText} (${ms(to - from)}): ${ms(busy)} busy, self time by function:`);
     for (const [k, us] of top(whole, 20)) console.log(`  ${ms(us)}  ${k}`);
   }
   console.log(`${tasks.length} main-thread tasks over ${LONG_US / 1000} ms`);

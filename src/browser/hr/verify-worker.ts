@@ -6,16 +6,17 @@
 import { t } from '../../i18n/verify';
 import { recordsInFile } from '../../lib/records/parse';
 import { runsOf } from '../../lib/slices';
+import { readRun } from './read-runs';
 import { REASON_TEXT, type VerifyOptions } from '../../lib/records/verify';
 import { verifyAny, type AnyVerification } from '../../lib/records/verify-any';
 import type { Manifest } from '../../schemas/manifest';
 import type { FinishedFile, FromWorker, RecordOutcome, ToWorker } from './protocol';
 
-// WebCrypto runs its work on other threads, so a few verifications in flight at once keep them busy;
-// they are the batch's, across files. More in flight only made a verification slower (measured).
+// Verifications in flight at once, across the batch's files: a learner's export holds a few
+// records, and one at a time would leave WebCrypto waiting. 8 and 32 were no faster (measured).
 const IN_FLIGHT = 16;
-// Small files are read together, a run of at most this many files and bytes in one read: a browser
-// read costs about a millisecond per file, whatever its size. Runs are read this many ahead.
+// Small files are read together (read-runs.ts), a run of at most this many files and bytes in one
+// read. Runs are read this many ahead.
 const RUN_FILES = 64;
 const RUN_BYTES = 1 << 20;
 const READ_AHEAD = 2;
@@ -73,21 +74,6 @@ interface FileJob {
   posted: number;
 }
 
-/** Reads a run of files in one read (see runsOf), or each alone when that fails, so the failing file is the one that throws. */
-async function readRun(run: ReadonlyArray<{ slot: number; file: File }>): Promise<Array<Uint8Array<ArrayBuffer>>> {
-  if (run.length > 1) {
-    try {
-      const all = new Uint8Array(await new Blob(run.map((r) => r.file)).arrayBuffer());
-      let offset = 0;
-      const parts = run.map((r) => all.subarray(offset, (offset += r.file.size)));
-      if (offset === all.length) return parts;
-    } catch {
-      // A file changed or went away since it was chosen: read one by one below.
-    }
-  }
-  return Promise.all(run.map(async (r) => new Uint8Array(await r.file.arrayBuffer())));
-}
-
 /**
  * Verifies a batch's files with IN_FLIGHT records in flight across files (an export holds a
  * handful of records, so one file alone would leave WebCrypto waiting), reading small files
@@ -99,8 +85,8 @@ async function runBatch(batch: number, files: Array<{ slot: number; file: File }
   // The page sends the manifest first (pool.ts); this is a bug of the page's, seen only in the console.
   if (!m) throw new Error('runBatch: the verifying worker got files before the manifest');
   const runs = runsOf(files, (f) => f.file.size, RUN_BYTES, RUN_FILES);
-  const reads: Array<Promise<Array<Uint8Array<ArrayBuffer>>>> = [];
-  const readAt = (i: number) => (reads[i] ??= readRun(runs[i]!));
+  const reads: Array<ReturnType<typeof readRun>> = [];
+  const readAt = (i: number) => (reads[i] ??= readRun(runs[i]!.map((r) => r.file)));
   let finished = 0;
   const active = new Set<FileJob>();
   let lastPost = 0;
@@ -149,11 +135,16 @@ async function runBatch(batch: number, files: Array<{ slot: number; file: File }
   let current: FileJob | undefined;
   const nextJob = async (): Promise<FileJob | undefined> => {
     while (run < runs.length) {
-      for (let i = run + 1; i <= run + READ_AHEAD && i < runs.length; i++) void readAt(i).catch(() => undefined);
+      for (let i = run + 1; i <= run + READ_AHEAD && i < runs.length; i++) void readAt(i);
       const parts = await readAt(run);
       const { slot, file } = runs[run]![inRun]!;
-      const bytes = parts[inRun]!;
+      const bytes = parts[inRun];
       if (++inRun === runs[run]!.length) [run, inRun] = [run + 1, 0];
+      if (!bytes) {
+        // No result for the file: the page lists it as one that could not be read.
+        finished += file.size;
+        continue;
+      }
       const hash = crypto.subtle.digest('SHA-256', bytes).then(hex);
       // TextDecoder drops a leading byte-order mark, which JSON.parse would reject.
       const parsed = recordsInFile(new TextDecoder().decode(bytes));

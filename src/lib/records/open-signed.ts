@@ -29,7 +29,7 @@ const NON_ASCII = /[^\x00-\x7f]/;
 /**
  * base64url text to the UTF-8 text it encodes; throws when it is not UTF-8. Nearly every record
  * is ASCII, whose bytes read as latin1 are the text already: atob gives that without a byte array
- * (a third of jose's decode time in Node; in Chromium the byte loop cost 18 µs a record).
+ * (1.2-1.4 µs a payload in Node, where jose's decode to bytes and TextDecoder took 3.2-4.5 µs).
  */
 function base64urlText(b64: string): string {
   const binary = atob(b64.replace(/-/g, '+').replace(/_/g, '/'));
@@ -61,8 +61,9 @@ interface HeaderInfo {
 // What decodeJson is given: base64url text (whether canonical is the schema's to say, as `shape`).
 const BASE64URL = /^[A-Za-z0-9_-]+$/;
 
-// Keyed by the protected header's base64url text (only text BASE64URL accepts is ever a key). Bounded so a hostile file with endless distinct
-// headers cannot grow memory without limit; real imports have a handful of keys.
+// Keyed by the protected header's base64url text (only text BASE64URL accepts is ever a key).
+// Bounded so a hostile file with endless distinct headers cannot grow memory without limit; real
+// imports have a handful of keys.
 const headerCache = new Map<string, Promise<HeaderInfo>>();
 const HEADER_CACHE_MAX = 4096;
 

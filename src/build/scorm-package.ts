@@ -10,8 +10,8 @@ import { zipSync, type Zippable } from 'fflate';
 import { packageManifestXml } from '../lib/scorm/manifest-xml';
 import { packageFragment, packagePage, referencedFiles } from '../lib/scorm/package-html';
 import { feedbackPath, quizFormPath } from '../lib/quiz/files';
-import { packageManifest } from '../lib/records/manifest';
-import { manifestSchema } from '../schemas/manifest';
+import { MANIFEST_FILE, manifestText, packageManifest } from './manifest';
+import { manifestSchema, type Manifest } from '../schemas/manifest';
 
 /** The launch page's name at the package root. */
 export const LAUNCH_PAGE = 'index.html';
@@ -22,14 +22,19 @@ export const PACKAGES_DIR = 'packages/scorm12';
  * against (its own module's part), the module's quiz form, which the page fetches when it loads, and the answer key with the
  * feedback, which it fetches for a result.
  */
-const MANIFEST_FILE = 'records/manifest.json';
 const always = (moduleId: string) => [MANIFEST_FILE, quizFormPath(moduleId), feedbackPath(moduleId)];
 
-/** The site's records manifest with only this module's versions (packageManifest), as the site writes it. */
-function ownManifest(path: string, moduleId: string): string {
-  const parsed = manifestSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
-  if (!parsed.success) throw new Error(`SCORM package ${moduleId}: ${path} is not a records manifest: ${parsed.error.issues[0]?.message}`);
-  return `${JSON.stringify(packageManifest(parsed.data, moduleId), null, 1)}\n`;
+/** The built site's records manifest, read once for all packages; throws naming the file when it is not one. */
+export function readSiteManifest(dist: string): Manifest {
+  const path = join(dist, MANIFEST_FILE);
+  let parsed;
+  try {
+    parsed = manifestSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+  } catch (error) {
+    throw new Error(`SCORM packages: ${path} could not be read: ${(error as Error).message}`);
+  }
+  if (!parsed.success) throw new Error(`SCORM packages: ${path} is not a records manifest: ${parsed.error.issues[0]?.message}`);
+  return parsed.data;
 }
 // DOS time in zip headers starts in 1980; one fixed instant keeps the bytes stable across builds.
 const FIXED_TIME = new Date('2000-01-01T00:00:00Z');
@@ -43,6 +48,8 @@ export interface PackageInput {
   version: string;
   title: string;
   passMarkPercent: number;
+  /** The site's records manifest (readSiteManifest); the package carries its module's part. */
+  manifest: Manifest;
 }
 
 function filesUnder(dir: string): string[] {
@@ -72,13 +79,16 @@ export function packageEntries(input: PackageInput): Map<string, Uint8Array> {
   const files = referencedFiles([...page.files, ...(form?.files ?? []), ...always(moduleId)], assets, read);
   const entries = new Map<string, Uint8Array>([[LAUNCH_PAGE, new TextEncoder().encode(page.html)]]);
   for (const f of files) {
+    if (f === MANIFEST_FILE) {
+      entries.set(f, new TextEncoder().encode(manifestText(packageManifest(input.manifest, moduleId))));
+      continue;
+    }
     const full = join(dist, f);
     if (!existsSync(full)) throw new Error(`SCORM package ${moduleId}: ${f}, which the module page needs, is not in the build`);
     entries.set(f, readFileSync(full));
   }
   // The quiz form's links, like the page's, lead nowhere outside the package.
   if (form) entries.set(formPath, new TextEncoder().encode(form.html));
-  entries.set(MANIFEST_FILE, new TextEncoder().encode(ownManifest(join(dist, MANIFEST_FILE), moduleId)));
   const xml = packageManifestXml({ ...input, launch: LAUNCH_PAGE, files: [...entries.keys()] });
   entries.set('imsmanifest.xml', new TextEncoder().encode(xml));
   return entries;

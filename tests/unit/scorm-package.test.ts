@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { unzipSync } from 'fflate';
-import { packageEntries, packageZip } from '../../src/build/scorm-package';
+import { packageEntries, packageZip, readSiteManifest } from '../../src/build/scorm-package';
 import { testManifest } from '../../bench/fixtures-records';
 import { manifestSchema } from '../../src/schemas/manifest';
 import { PACKAGE_ATTRIBUTE, packageFragment, packagePage, referencedFiles } from '../../src/lib/scorm/package-html';
@@ -78,7 +78,7 @@ describe('packageEntries and packageZip', () => {
   writeFileSync(join(dist, 'records', 'manifest.json'), JSON.stringify(siteManifest));
   writeFileSync(join(dist, 'modules', 'alpha', 'feedback.json'), '{}');
   writeFileSync(join(dist, 'modules', 'alpha', 'quiz.html'), '<form><a href="/modules/beta/">Next</a></form>');
-  const input = { dist, base: '/', moduleId: 'alpha', version: '1.0.0', title: 'Alpha', passMarkPercent: 80 };
+  const input = { dist, base: '/', moduleId: 'alpha', version: '1.0.0', title: 'Alpha', passMarkPercent: 80, manifest: readSiteManifest(dist) };
 
   it('holds the launch page, what it uses, the records manifest, the quiz form and feedback, and imsmanifest.xml listing them all', () => {
     const entries = packageEntries(input);
@@ -93,13 +93,14 @@ describe('packageEntries and packageZip', () => {
     assert.deepEqual(carried, { ...siteManifest, modules: siteManifest.modules.filter((m) => m.id === 'alpha') });
     assert.deepEqual(carried.modules.map((m) => m.version), ['1.0.0', '1.1.0']);
   });
-  it('names the module when the records manifest is not one', () => {
+  it('names the file when the records manifest is not one, or missing', () => {
     writeFileSync(join(dist, 'records', 'manifest.json'), '{}');
     try {
-      assert.throws(() => packageEntries(input), /SCORM package alpha: .*manifest\.json is not a records manifest/);
+      assert.throws(() => readSiteManifest(dist), /SCORM packages: .*manifest\.json is not a records manifest/);
     } finally {
       writeFileSync(join(dist, 'records', 'manifest.json'), JSON.stringify(siteManifest));
     }
+    assert.throws(() => readSiteManifest(join(dist, 'nowhere')), /SCORM packages: .*manifest\.json could not be read/);
   });
   it('zips deterministically with imsmanifest.xml at the root', () => {
     const a = packageZip(packageEntries(input));

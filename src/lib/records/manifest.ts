@@ -63,13 +63,3 @@ export async function buildManifest(lock: VersionsLock, currentVersions: Readonl
   const build = (await sha256Hex(JSON.stringify(modules))).slice(0, 16);
   return { v: 2, build, modules, policies, ...(extras.identity ? { identity: extras.identity } : {}) };
 }
-
-/**
- * The manifest a module's SCORM package carries: the site's, with only that module's versions. A
- * package signs and shows records of its own module only; with every module's answer keys in every
- * package, 500 packages held the 586 KB manifest 500 times and the output grew with the square of
- * the modules.
- */
-export function packageManifest(manifest: Manifest, moduleId: string): Manifest {
-  return { ...manifest, modules: manifest.modules.filter((m) => m.id === moduleId) };
-}

@@ -39,8 +39,7 @@ export function piecesOf(from: number, to: number, size: number): Array<[number,
 /**
  * Splits items in their order into runs read together: a run holds at most `maxCount` items and
  * at most `maxSize` in total, except an item larger than that, which is a run of its own. The HR
- * worker reads each run of small files in one read, since a browser read costs about a millisecond
- * per file whatever its size.
+ * worker reads each run of small files in one read (src/browser/hr/read-runs.ts).
  */
 export function runsOf<T>(items: readonly T[], sizeOf: (item: T) => number, maxSize: number, maxCount: number): T[][] {
   const runs: T[][] = [];

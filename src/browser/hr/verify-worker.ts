@@ -148,14 +148,11 @@ async function runBatch(batch: number, files: Array<{ slot: number; file: File }
       const hash = crypto.subtle.digest('SHA-256', bytes).then(hex);
       // TextDecoder drops a leading byte-order mark, which JSON.parse would reject.
       const parsed = recordsInFile(new TextDecoder().decode(bytes));
-      if (!parsed.ok) {
-        finish({ slot, hash: await hash, outcome: { ...parsed, text: REASON_TEXT.malformed } }, file.size);
-      } else if (parsed.records.length === 0) {
-        finish({ slot, hash: await hash, outcome: { ok: true, records: [], beyond: parsed.beyond } }, file.size);
-      } else {
-        const n = parsed.records.length;
-        return { slot, size: file.size, hash, records: parsed.records, beyond: parsed.beyond, outcomes: new Array(n), next: 0, done: 0, posted: 0 };
+      if (parsed.ok && parsed.records.length > 0) {
+        return { slot, size: file.size, hash, records: parsed.records, beyond: parsed.beyond, outcomes: new Array(parsed.records.length), next: 0, done: 0, posted: 0 };
       }
+      const outcome = parsed.ok ? { ok: true as const, records: [], beyond: parsed.beyond } : { ...parsed, text: REASON_TEXT.malformed };
+      finish({ slot, hash: await hash, outcome }, file.size);
     }
     return undefined;
   };
@@ -175,13 +172,8 @@ async function runBatch(batch: number, files: Array<{ slot: number; file: File }
       if (!(await opening)) return undefined;
     }
   };
-  let stopped = false;
   const lane = async () => {
-    for (let item = await take(); item && !stopped; item = await take()) {
-      if (cancelled.has(batch)) {
-        stopped = true;
-        return;
-      }
+    for (let item = await take(); item && !cancelled.has(batch); item = await take()) {
       const [job, index] = item;
       job.outcomes[index] = await verifySafely(job.records[index], m);
       job.done += 1;
@@ -190,7 +182,7 @@ async function runBatch(batch: number, files: Array<{ slot: number; file: File }
     }
   };
   await Promise.all(Array.from({ length: IN_FLIGHT }, lane));
-  if (stopped || cancelled.has(batch)) {
+  if (cancelled.has(batch)) {
     scope.postMessage({ type: 'cancelled', batch });
     return;
   }

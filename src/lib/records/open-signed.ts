@@ -6,7 +6,7 @@
 import { base64url, importJWK } from 'jose';
 import type { ZodType, ZodTypeDef } from 'zod';
 import { recordHeaderSchema, recordJwsSchema, type RecordHeader, type RecordJws } from '../../schemas/record';
-import { thumbprint } from './sign';
+import { ES256, thumbprint } from './sign';
 import { canonicalJson } from './jcs';
 import { inexactJson, isExactCanonical, signatureEncodingProblem } from './exact';
 import { fail, type Failure } from './reasons';
@@ -31,7 +31,7 @@ const NON_ASCII = /[^\x00-\x7f]/;
  * is ASCII, whose bytes read as latin1 are the text already: atob gives that without a byte array
  * (1.2-1.4 µs a payload in Node, where jose's decode to bytes and TextDecoder took 3.2-4.5 µs).
  */
-function base64urlText(b64: string): string {
+export function base64urlText(b64: string): string {
   const binary = atob(b64.replace(/-/g, '+').replace(/_/g, '/'));
   return NON_ASCII.test(binary) ? utf8.decode(Uint8Array.from(binary, (c) => c.charCodeAt(0))) : binary;
 }
@@ -193,7 +193,6 @@ export async function openSigned<P extends { recordId: string }>(
 }
 
 const ascii = new TextEncoder();
-const ES256 = { name: 'ECDSA', hash: 'SHA-256' } as const;
 
 /**
  * WebCrypto's ES256 check, the default (the HR page and its workers). The header is strict (no

@@ -23,7 +23,8 @@ export interface SigningKey {
 }
 
 const ECDSA_P256 = { name: 'ECDSA', namedCurve: 'P-256' } as const;
-const ES256 = { name: 'ECDSA', hash: 'SHA-256' } as const;
+/** WebCrypto's parameters for ES256 (ECDSA P-256 with SHA-256): signing here, checking in open-signed.ts. */
+export const ES256 = { name: 'ECDSA', hash: 'SHA-256' } as const;
 
 /** A new ECDSA P-256 key pair whose private key is NOT extractable (public key extractable). */
 export function generateKeyPair(): Promise<CryptoKeyPair> {

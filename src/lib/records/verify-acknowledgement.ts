@@ -4,12 +4,11 @@
  * -> typ -> kid -> signature), the identity checks, then unknown-policy -> content-hash ->
  * reading-time, and last the canonical-form check.
  */
-import { base64url } from 'jose';
 import { ACKNOWLEDGEMENT_TYP, acknowledgementPayloadSchema, type AcknowledgementPayload } from '../../schemas/acknowledgement';
 import { t } from '../../i18n/verify';
 import type { Manifest, ManifestPolicy } from '../../schemas/manifest';
 import { policiesOf } from './manifest';
-import { canonicalProblem, openSigned } from './open-signed';
+import { base64urlText, canonicalProblem, openSigned } from './open-signed';
 import { fail, type Failure } from './reasons';
 import { identityOutcome, type VerifiedIdentity, type VerifyOptions } from './verify-v2';
 
@@ -40,7 +39,7 @@ const TYP_CACHE_MAX = 4096;
 
 function headerTypIsAcknowledgement(b64: string): boolean {
   try {
-    const header: unknown = JSON.parse(new TextDecoder().decode(base64url.decode(b64)));
+    const header: unknown = JSON.parse(base64urlText(b64));
     return typeof header === 'object' && header !== null && (header as { typ?: unknown }).typ === ACKNOWLEDGEMENT_TYP;
   } catch {
     return false;

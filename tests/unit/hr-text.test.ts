@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import { figure, megabytes } from '../../src/lib/hr/count';
 import { failureCells, positionText, type Failure } from '../../src/lib/hr/findings';
 import { progressText } from '../../src/lib/hr/progress';
-import { employeeListText, rosterCountText, rosterSummaryText, showMoreText } from '../../src/lib/hr/roster-text';
+import { employeeListText, employeeNamer, rosterCountText, rosterSummaryText, showMoreText } from '../../src/lib/hr/roster-text';
 import { batchText, checkingText, manifestErrorText, stoppedText, type BatchSummary } from '../../src/lib/hr/status-text';
 import { remindersFileName, remindersText, rosterScopeText } from '../../src/lib/hr/export-plan';
 
@@ -68,6 +68,12 @@ describe('findings', () => {
   it('says where a record sits in its file', () => assert.equal(positionText(f), 'record 2 of 5'));
   it('gives the four cells of a failure row', () =>
     assert.deepEqual(failureCells(f), { file: 'a/b.json', position: 'record 2 of 5', reason: 'The signature does not match: detail', code: 'signature' }));
+});
+
+describe('employeeNamer', () => {
+  const who = employeeNamer([{ employeeId: 'E1', name: 'Ana Ruiz' }, { employeeId: 'E2', name: '' }]);
+  it('an ID with the name the roster has', () => assert.equal(who('E1'), 'E1 (Ana Ruiz)'));
+  it('the ID alone without a name or off the roster', () => assert.deepEqual([who('E2'), who('E9')], ['E2', 'E9']));
 });
 
 describe('export names and status lines', () => {

@@ -10,6 +10,7 @@ import { overview } from '../../lib/hr/overview';
 import { mailtoLink, reminders } from '../../lib/hr/reminders';
 import { FILTERED, rosterScopeText } from '../../lib/hr/export-plan';
 import { isFiltered } from '../../lib/hr/roster-view';
+import { employeeNamer } from '../../lib/hr/roster-text';
 import type { HrExport } from '../../lib/export/exporters';
 import { buildRosterSteps, type Employee, type Roster, type RosterRow } from '../../lib/records/roster';
 import type { Manifest } from '../../schemas/manifest';
@@ -113,8 +114,7 @@ export class HrResults {
   private detail(row: RosterRow): void {
     const roster = this.roster;
     if (!roster) return;
-    const names = new Map(roster.rows.map((r) => [r.employeeId, r.name]));
-    const d = employeeDetail(row, roster, this.session.valid, this.titles(), (id) => (names.get(id) ? `${id} (${names.get(id)})` : id), this.session.acknowledgements);
+    const d = employeeDetail(row, roster, this.session.valid, this.titles(), employeeNamer(roster.rows), this.session.acknowledgements);
     const site = new URL(import.meta.env.BASE_URL, location.origin).href;
     const now = new Date();
     const needs = ATTENTION.map((kind) => ({ kind, r: reminders(roster, [row], kind, now, this.dueSoonDays())[0] })).find((x) => x.r);

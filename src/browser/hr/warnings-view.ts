@@ -5,6 +5,7 @@
  */
 import type { Roster } from '../../lib/records/roster';
 import { warningText } from '../../lib/records/warnings';
+import { employeeNamer } from '../../lib/hr/roster-text';
 import { warningsPage } from '../../lib/hr/warnings-text';
 import { visible } from '../../lib/text/visible';
 import { el } from './dom';
@@ -31,8 +32,7 @@ export class WarningsView {
   private draw(): void {
     const roster = this.roster;
     if (!roster) return;
-    const names = new Map(roster.rows.map((r) => [r.employeeId, r.name]));
-    const who = (id: string) => (names.get(id) ? `${id} (${names.get(id)})` : id);
+    const who = employeeNamer(roster.rows);
     const page = warningsPage(roster.warnings.length, this.shown);
     const items = roster.warnings.slice(page.from, page.to).map((w) => el('li', w.kind === 'record-conflict' ? 'hr-conflict' : undefined, visible(warningText(w, who))));
     const list = this.ref('warnings');

@@ -2,6 +2,15 @@
 import { t, tn } from '../../i18n/hr';
 import { figure } from './count';
 
+/** How warnings and the detail view name an employee: "E12 (Ana Ruiz)" when the roster has a name, else the ID. */
+export function employeeNamer(rows: ReadonlyArray<{ employeeId: string; name: string }>): (id: string) => string {
+  const names = new Map(rows.map((r) => [r.employeeId, r.name]));
+  return (id) => {
+    const name = names.get(id);
+    return name ? `${id} (${name})` : id;
+  };
+}
+
 /** Roster rows drawn at a time. */
 export const ROWS_PER_PAGE = 250;
 

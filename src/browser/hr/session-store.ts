@@ -9,12 +9,12 @@
  */
 import { t } from '../../i18n/hr';
 
-export const STORE = 'session';
+const STORE = 'session';
 /** The key of the session's head entry (session-keep.ts stores its files under numbered keys beside it). */
 export const KEY = 'current';
 
 /** Opens `aga-hr`, creating its one store on first use. */
-export function open(): Promise<IDBDatabase> {
+function open(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
     const req = indexedDB.open('aga-hr', 1);
     req.onupgradeneeded = () => {

@@ -18,8 +18,10 @@ const result = await build({
   platform: 'node',
   target: 'node20',
   format: 'esm',
-  // Dependencies stay in node_modules and load as they are; only the project's own TypeScript is bundled.
-  packages: 'external',
+  // Dependencies are bundled too: loading zod's and jose's hundred-odd module files took each thread
+  // about 60 ms at start, and `aga verify` starts three (issue 17: 18,000 records 8 % sooner).
+  // CommonJS dependencies (yaml) require Node's built-ins through this `require`.
+  banner: { js: "import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);" },
   metafile: true,
   logLevel: 'warning',
 });

@@ -90,13 +90,21 @@ export async function identityOutcome(
   };
 }
 
+// Each question's place in its version's bank, made once per manifest entry instead of once per record.
+const positions = new WeakMap<ManifestModule, Map<string, number>>();
+function positionsOf(entry: ManifestModule): Map<string, number> {
+  let position = positions.get(entry);
+  if (!position) positions.set(entry, (position = new Map(entry.questions.map((q, i) => [q.id, i]))));
+  return position;
+}
+
 /**
  * The answer key of the questions a v2 attempt presented, or why its `answers` cannot be an
  * attempt of this version: not questions of the bank, not in bank order, a question twice, or not
  * exactly `draw` of them. The caller grades the answers against the returned key.
  */
 export function presentedKey(answers: ReadonlyArray<{ q: string }>, entry: ManifestModule): { key: AnswerKey[] } | { problem: string } {
-  const position = new Map(entry.questions.map((q, i) => [q.id, i]));
+  const position = positionsOf(entry);
   const seen = new Set<string>();
   let last = -1;
   for (const [i, a] of answers.entries()) {

@@ -5,7 +5,7 @@
  */
 import { hasHidden } from '../text/visible';
 import type { Employee, ValidRecord } from './roster';
-import { byText } from '../text/order';
+import { byText, sortByText } from '../text/order';
 import { runToEnd, type Steps } from '../slices';
 
 /** Distinct keys of one employee within one day that make a finding (a new device now and then is normal). */
@@ -55,7 +55,7 @@ function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]
   return groups;
 }
 
-const distinct = (values: Iterable<string>) => [...new Set(values)].sort(byText);
+const distinct = (values: Iterable<string>) => sortByText([...new Set(values)]);
 
 /** Repeated attempt numbers and the ranges missing from 1 to the highest, for one device's attempts at one module. */
 export function attemptGaps(numbers: readonly number[]): { repeated: number[]; missing: Array<[number, number]>; moreMissing: number } {

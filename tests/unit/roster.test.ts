@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { payloadFor, testManifest, type RecordSpec } from '../../bench/fixtures-records';
 import { parseCsv } from '../../src/lib/export/csv';
-import { buildRoster, distinctRecords, parseEmployeeCsv, type ValidRecord } from '../../src/lib/records/roster';
+import { buildRoster, distinctRecords, parseEmployeeCsv, rosterRowsSteps, rosterWarningsSteps, type ValidRecord } from '../../src/lib/records/roster';
+import { overview } from '../../src/lib/hr/overview';
+import { runToEnd } from '../../src/lib/slices';
 import { rosterToCsv } from '../../src/lib/export/roster-csv';
 import { warningText } from '../../src/lib/records/warnings';
 
@@ -108,6 +110,23 @@ describe('buildRoster', () => {
   it('takes the name from the latest record when no list is given', () => {
     const r = buildRoster([rec({ name: 'Old Name', completedAt: '2026-01-01T00:00:00.000Z' }), rec({ module: 'beta', name: 'New Name', completedAt: '2026-02-01T00:00:00.000Z' })], manifest, now);
     assert.equal(r.rows[0]!.name, 'New Name');
+  });
+});
+
+describe('the roster in two parts (the HR page shows the overview between them)', () => {
+  const records = [
+    rec({ employeeId: 'E2' }, 'K1'), rec({ employeeId: 'E2', module: 'beta' }, 'K2'), rec({ employeeId: 'E3', pass: false }, 'K1'),
+    rec({ employeeId: 'E10', completedAt: '2025-01-01T09:00:00.000Z' }, 'K3'),
+  ];
+  it('the rows give the final overview; the warnings come after, the several-keys ones first', () => {
+    const draft = runToEnd(rosterRowsSteps(records, manifest, now));
+    const early = overview(draft.roster, now, 30);
+    assert.deepEqual(draft.roster.warnings.map((w) => w.kind), ['several-keys']);
+    const roster = runToEnd(rosterWarningsSteps(draft));
+    assert.equal(roster, draft.roster, 'the warnings complete the same roster');
+    assert.deepEqual(roster, buildRoster(records, manifest, now));
+    assert.deepEqual(roster.warnings.map((w) => w.kind), ['several-keys', 'shared-key', 'shared-email']);
+    assert.deepEqual(overview(roster, now, 30), early);
   });
 });
 

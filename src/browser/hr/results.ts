@@ -12,7 +12,7 @@ import { FILTERED, rosterScopeText } from '../../lib/hr/export-plan';
 import { isFiltered } from '../../lib/hr/roster-view';
 import { employeeNamer } from '../../lib/hr/roster-text';
 import type { HrExport } from '../../lib/export/exporters';
-import { buildRosterSteps, type Employee, type Roster, type RosterRow } from '../../lib/records/roster';
+import { rosterRowsSteps, rosterWarningsSteps, type Employee, type Roster, type RosterRow } from '../../lib/records/roster';
 import type { Manifest } from '../../schemas/manifest';
 import { showDetail } from './detail-view';
 import { readEmployeeList } from './employee-list';
@@ -61,7 +61,8 @@ export class HrResults {
   /** Exports what is shown: the roster file holds the filtered rows (and says so in its name); xAPI every valid record. */
   private async exportAs(id: HrExport): Promise<void> {
     const roster = this.roster;
-    if (!roster) return;
+    // Between the overview and the new table (a roster's warnings), the table still shows the last import.
+    if (!roster || !this.table.isShowing(roster)) return;
     // Exports load on first use. The activity is the module's page, so its name is the module's current title (manifestXapi).
     const { saveExport, manifestXapi } = await import('../save-export');
     const rows = this.table.matchingRows();
@@ -92,11 +93,12 @@ export class HrResults {
     this.ref('lookup-section').hidden = this.session.valid.length + this.session.failures.length === 0;
     // This page is served by the site whose manifest verifies the records: records signed elsewhere are a finding.
     // Built in slices of a few milliseconds, so a roster of 20,000 records never holds the page for long.
-    const roster = await runInSlices(buildRosterSteps(this.session.valid, this.manifest, new Date(), employees, location.origin, this.session.acknowledgements), SLICE_MS, nextTask);
-    // Building and drawing a roster of thousands are two tasks, so the page answers input in between.
+    const draft = await runInSlices(rosterRowsSteps(this.session.valid, this.manifest, new Date(), employees, location.origin, this.session.acknowledgements), SLICE_MS, nextTask);
+    // The overview needs the rows only: it is shown while the warnings, which change no count, are found.
     await nextTask();
-    this.roster = roster;
+    this.roster = draft.roster;
     this.renderOverview();
+    const roster = await runInSlices(rosterWarningsSteps(draft), SLICE_MS, nextTask);
     await nextTask();
     await this.table.show(roster, roster.distinct, this.session.fileCount);
   }

@@ -62,6 +62,11 @@ export class RosterTable {
     ref('show-more').querySelector('button')?.addEventListener('click', () => void this.renderRows(true));
   }
 
+  /** True once `roster` is the one drawn. */
+  isShowing(roster: Roster): boolean {
+    return this.roster === roster;
+  }
+
   /** Shows a new roster; `valid` and `files` are the loaded totals for the summary line. Resolves once it is drawn. */
   async show(roster: Roster, valid: number, files: number): Promise<void> {
     this.roster = roster;

@@ -5,10 +5,10 @@ import type { VerifiedIdentity } from './verify-v2';
 import { acknowledgedOn, currentPolicy, distinctAcknowledgements, type ValidAcknowledgement } from './acknowledgements';
 import { identitySummary, type IdentityKind } from './identity-summary';
 import { addMonths } from '../time';
-import { findingsSteps, type Finding } from './findings';
+import { findingsSteps, type Finding, type FindingOptions } from './findings';
 import { runToEnd, type Steps } from '../slices';
 import { compareStatus, type CompletionStatus } from './status';
-import { byText } from '../text/order';
+import { byText, sortByText } from '../text/order';
 
 export { parseEmployeeCsv, type Employee } from './employee-csv';
 export { byRecordId, distinctRecords } from './distinct';
@@ -98,24 +98,39 @@ export function buildRoster(...args: Parameters<typeof buildRosterSteps>): Roste
   return runToEnd(buildRosterSteps(...args));
 }
 
-/** buildRoster as steps (see ../slices.ts), for the HR page to run in slices. */
-export function* buildRosterSteps(
+/** buildRoster as steps (see ../slices.ts): its rows, then its warnings. */
+export function* buildRosterSteps(...args: Parameters<typeof rosterRowsSteps>): Steps<Roster> {
+  return yield* rosterWarningsSteps(yield* rosterRowsSteps(...args));
+}
+
+/**
+ * A roster with its rows and the warnings found while making them (several keys), and what its
+ * other warnings are made from. The HR page shows the overview from it while rosterWarningsSteps
+ * finishes the warnings (they change no count).
+ */
+export interface RosterDraft {
+  roster: Roster;
+  records: readonly ValidRecord[];
+  unique: ValidRecord[];
+  employeesByKid: Map<string, Set<string>>;
+  findings: FindingOptions;
+}
+
+/** The first part of buildRosterSteps: rows and several-keys warnings (see RosterDraft). */
+export function* rosterRowsSteps(
   records: ValidRecord[],
   manifest: Manifest,
   now: Date,
   employees?: Employee[],
   siteOrigin?: string,
   acknowledgements: readonly ValidAcknowledgement[] = [],
-): Steps<Roster> {
+): Steps<RosterDraft> {
   const currentEntries = manifest.modules.filter((m) => m.current);
   const modules = currentEntries.map((m) => ({ id: m.id, title: m.title, version: m.version }));
   const entries = new Map(manifest.modules.map((m) => [`${m.id}@${m.version}`, m]));
 
   const unique = yield* distinctRecordsSteps(records);
-  const seen = new Map<string, number>();
-  for (const r of records) seen.set(r.payload.recordId, (seen.get(r.payload.recordId) ?? 0) + 1);
   yield;
-
   const byEmployee = new Map<string, ValidRecord[]>();
   const employeesByKid = new Map<string, Set<string>>();
   // Acknowledgements add people, keys and identities; only completions make cells.
@@ -140,7 +155,7 @@ export function* buildRosterSteps(
   const acknowledged = policy ? acknowledgedOn(acks, policy.version) : new Map<string, string>();
 
   const listed = new Map((employees ?? []).map((e) => [e.employeeId, e]));
-  const ids = [...new Set([...listed.keys(), ...byEmployee.keys(), ...acksOf.keys()])].sort(byText);
+  const ids = sortByText([...new Set([...listed.keys(), ...byEmployee.keys(), ...acksOf.keys()])]);
   const warnings: RosterWarning[] = [];
   const rows: RosterRow[] = [];
   for (const employeeId of ids) {
@@ -181,9 +196,22 @@ export function* buildRosterSteps(
     }
     rows.push(row);
   }
+  const roster: Roster = { modules, ...(policy ? { policy: { version: policy.version, title: policy.title } } : {}), rows, warnings, distinct: unique.length };
+  return { roster, records, unique, employeesByKid, findings: { employees, siteOrigin, now } };
+}
+
+/**
+ * The second part of buildRosterSteps: the draft's roster with its warnings completed (shared keys,
+ * copies and conflicts of record ids, findings), in that order after the several-keys ones.
+ */
+export function* rosterWarningsSteps(draft: RosterDraft): Steps<Roster> {
+  const { roster, records, unique, employeesByKid } = draft;
+  const { warnings } = roster;
+  const seen = new Map<string, number>();
+  for (const r of records) seen.set(r.payload.recordId, (seen.get(r.payload.recordId) ?? 0) + 1);
   yield;
   for (const [kid, owners] of employeesByKid) {
-    if (owners.size > 1) warnings.push({ kind: 'shared-key', kid, employeeIds: [...owners].sort(byText) });
+    if (owners.size > 1) warnings.push({ kind: 'shared-key', kid, employeeIds: sortByText([...owners]) });
   }
   yield;
   const byId = byRecordId(unique);
@@ -200,6 +228,6 @@ export function* buildRosterSteps(
       warnings.push({ kind: 'record-conflict', recordId, copies });
     } else if (count > 1) warnings.push({ kind: 'duplicate-record', recordId, count });
   }
-  for (const f of yield* findingsSteps(unique, { employees, siteOrigin, now })) warnings.push(f);
-  return { modules, ...(policy ? { policy: { version: policy.version, title: policy.title } } : {}), rows, warnings, distinct: unique.length };
+  for (const f of yield* findingsSteps(unique, draft.findings)) warnings.push(f);
+  return roster;
 }

@@ -58,3 +58,18 @@ export function runsOf<T>(items: readonly T[], sizeOf: (item: T) => number, maxS
   if (run.length > 0) runs.push(run);
   return runs;
 }
+
+/**
+ * Guided self-scheduling: where the next share of work for an idle worker ends. Items are taken
+ * from `start` (weights in `weights`, largest first for the best balance) until the share holds
+ * about 1/(2 x `workers`) of the `remaining` weight not yet handed out, but at least `minWeight`
+ * and at least one item. Shares start large (few messages) and shrink towards the end, so the
+ * workers finish within about one small share of each other, however their speeds differ.
+ */
+export function shareEnd(weights: readonly number[], start: number, remaining: number, workers: number, minWeight: number): number {
+  const target = Math.max(remaining / (2 * Math.max(1, workers)), minWeight);
+  let end = start;
+  let taken = 0;
+  while (end < weights.length && (end === start || taken + weights[end]! <= target)) taken += weights[end++]!;
+  return end;
+}

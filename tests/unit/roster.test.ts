@@ -5,6 +5,7 @@ import { parseCsv } from '../../src/lib/export/csv';
 import { buildRoster, distinctRecords, parseEmployeeCsv, rosterRowsSteps, rosterWarningsSteps, type ValidRecord } from '../../src/lib/records/roster';
 import { overview } from '../../src/lib/hr/overview';
 import { runToEnd } from '../../src/lib/slices';
+import { addMonths } from '../../src/lib/time';
 import { rosterToCsv } from '../../src/lib/export/roster-csv';
 import { warningText } from '../../src/lib/records/warnings';
 
@@ -110,6 +111,29 @@ describe('buildRoster', () => {
   it('takes the name from the latest record when no list is given', () => {
     const r = buildRoster([rec({ name: 'Old Name', completedAt: '2026-01-01T00:00:00.000Z' }), rec({ module: 'beta', name: 'New Name', completedAt: '2026-02-01T00:00:00.000Z' })], manifest, now);
     assert.equal(r.rows[0]!.name, 'New Name');
+  });
+});
+
+describe('due dates', () => {
+  it('each cell\'s due date is addMonths of its date, for times of every day of the month and hour', () => {
+    const records: ValidRecord[] = [];
+    for (let i = 0; i < 3000; i++) {
+      // Month ends, leap days and every time of day, over years on both sides of now.
+      const completedAt = new Date(Date.UTC(2023, 0, 1) + i * 86_400_000 * 0.37 + i * 7_777_777).toISOString();
+      const version = i % 3 === 0 ? '1.0.0' : '1.1.0';
+      records.push(rec({ employeeId: `E${i}`, module: i % 2 ? 'alpha' : 'beta', ...(i % 2 ? { version } : {}), completedAt, startedAt: completedAt }));
+    }
+    const roster = buildRoster(records, manifest, now);
+    let checked = 0;
+    for (const row of roster.rows) {
+      for (const cell of Object.values(row.cells)) {
+        if (!cell.dueDate) continue;
+        const entry = manifest.modules.find((m) => m.version === cell.version && (m.id === 'beta') === (cell.version === '2.0.0'))!;
+        assert.equal(cell.dueDate, addMonths(cell.date!, entry.retrainMonths), `${cell.date} + ${entry.retrainMonths}`);
+        checked++;
+      }
+    }
+    assert.equal(checked, 3000);
   });
 });
 

@@ -1,10 +1,10 @@
 import type { Employee } from './employee-csv';
-import type { Manifest, ManifestModule } from '../../schemas/manifest';
+import type { Manifest } from '../../schemas/manifest';
 import type { RecordPayload } from '../../schemas/record';
 import type { VerifiedIdentity } from './verify-v2';
 import { acknowledgedOn, currentPolicy, distinctAcknowledgements, type ValidAcknowledgement } from './acknowledgements';
 import { identitySummary, type IdentityKind } from './identity-summary';
-import { addMonths } from '../time';
+import { cellOf, dueDates } from './roster-cells';
 import { findingsSteps, type Finding, type FindingOptions } from './findings';
 import { runToEnd, type Steps } from '../slices';
 import { compareStatus, type CompletionStatus } from './status';
@@ -73,31 +73,8 @@ export interface ValidRecord {
   identity?: VerifiedIdentity;
 }
 
-/**
- * addMonths of a verified completedAt (a UTC time as toISOString() prints it), worked out once per
- * day and period: addMonths keeps the time of day, and 18,000 records fall on a few hundred days
- * (three Dates per record were 30 ms of the roster).
- */
-function dueDates(): (completedAt: string, months: number) => string {
-  const byDay = new Map<string, string>();
-  return (completedAt, months) => {
-    const key = `${completedAt.slice(0, 10)}/${months}`;
-    let day = byDay.get(key);
-    if (day === undefined) byDay.set(key, (day = addMonths(`${completedAt.slice(0, 10)}T00:00:00.000Z`, months).slice(0, 10)));
-    return `${day}${completedAt.slice(10)}`;
-  };
-}
-
-/** The cell one record would make on its own. */
-function cellOf(record: ValidRecord, entry: ManifestModule | undefined, current: ManifestModule, now: Date, dueDate: ReturnType<typeof dueDates>): RosterCell {
-  const p = record.payload;
-  const base = { attempts: 0, date: p.attempt.completedAt, score: { correct: p.score.correct, total: p.score.total }, version: p.module.version, recordId: p.recordId };
-  if (!p.score.passed) return { status: 'failed', ...base };
-  // The re-training period of the version passed: the one the learner was told when they took it.
-  const due = dueDate(p.attempt.completedAt, (entry ?? current).retrainMonths);
-  if (Date.parse(due) <= now.getTime()) return { status: 'expired', ...base, dueDate: due };
-  return { status: p.module.version === current.version ? 'passed' : 'passed-older', ...base, dueDate: due };
-}
+/** Records handled between two yields in the roster's longer loops. */
+const STEP_RECORDS = 2000;
 
 /**
  * One row per employee (by employeeId; plus every listed employee with no records: all cells 'not-started'),
@@ -163,7 +140,11 @@ export function* rosterRowsSteps(
     else into.set(id, [item]);
     note(id, item.kid);
   };
-  for (const r of unique) add(byEmployee, r);
+  // A step per few thousand records: one step per loop over 18,000 overran the HR page's slices.
+  for (const [i, r] of unique.entries()) {
+    if (i % STEP_RECORDS === STEP_RECORDS - 1) yield;
+    add(byEmployee, r);
+  }
   for (const a of acks) add(acksOf, a);
   yield;
   const policy = currentPolicy(manifest);
@@ -224,7 +205,10 @@ export function* rosterWarningsSteps(draft: RosterDraft): Steps<Roster> {
   const { roster, records, unique, employeesByKid } = draft;
   const { warnings } = roster;
   const seen = new Map<string, number>();
-  for (const r of records) seen.set(r.payload.recordId, (seen.get(r.payload.recordId) ?? 0) + 1);
+  for (const [i, r] of records.entries()) {
+    if (i % STEP_RECORDS === STEP_RECORDS - 1) yield;
+    seen.set(r.payload.recordId, (seen.get(r.payload.recordId) ?? 0) + 1);
+  }
   yield;
   for (const [kid, owners] of employeesByKid) {
     if (owners.size > 1) warnings.push({ kind: 'shared-key', kid, employeeIds: sortByText([...owners]) });

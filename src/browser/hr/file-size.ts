@@ -4,6 +4,7 @@
  * size) in one task froze the HR page for a second. `measureSizes` reads them a few milliseconds at a time.
  */
 import { nextTask } from '../next-task';
+import { runInSlices, type Steps } from '../../lib/slices';
 
 const sizes = new WeakMap<Blob, number>();
 /** Time spent measuring per task: a size can take a millisecond to come from the disk. */
@@ -19,18 +20,13 @@ export function sizeOf(file: Blob): number {
   return size;
 }
 
-/**
- * Reads the size of every file, about SLICE_MS of it per task. The same time check as runInSlices
- * (lib/slices.ts), written out here: that module would be one more chunk (157 B) in the HR page's
- * first load, which has no room for it.
- */
-export async function measureSizes(files: readonly Blob[]): Promise<void> {
-  let started = performance.now();
-  for (const f of files) {
-    sizeOf(f);
-    if (performance.now() - started > SLICE_MS) {
-      await nextTask();
-      started = performance.now();
+/** Reads the size of every file, about SLICE_MS of it per task (the HR page answers input in between). */
+export function measureSizes(files: readonly Blob[]): Promise<void> {
+  function* each(): Steps<void> {
+    for (const f of files) {
+      sizeOf(f);
+      yield;
     }
   }
+  return runInSlices(each(), SLICE_MS, nextTask);
 }

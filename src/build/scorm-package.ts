@@ -12,6 +12,7 @@ import { packageFragment, packagePage, referencedFiles } from '../lib/scorm/pack
 import { feedbackPath, quizFormPath } from '../lib/quiz/files';
 import { MANIFEST_FILE, manifestText, packageManifest } from './manifest';
 import { manifestSchema, type Manifest } from '../schemas/manifest';
+import { formatZodError } from '../schemas/format-error';
 
 /** The launch page's name at the package root. */
 export const LAUNCH_PAGE = 'index.html';
@@ -33,7 +34,7 @@ export function readSiteManifest(dist: string): Manifest {
   } catch (error) {
     throw new Error(`SCORM packages: ${path} could not be read: ${(error as Error).message}`);
   }
-  if (!parsed.success) throw new Error(`SCORM packages: ${path} is not a records manifest: ${parsed.error.issues[0]?.message}`);
+  if (!parsed.success) throw new Error(`SCORM packages: ${path} is not a records manifest:\n${formatZodError(path, parsed.error).map((p) => `  - ${p}`).join('\n')}`);
   return parsed.data;
 }
 // DOS time in zip headers starts in 1980; one fixed instant keeps the bytes stable across builds.

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { ContentError, checkLock, contentDir, readContent } from '../build/content';
-import { contentManifest, manifestText } from '../build/manifest';
+import { contentManifest, MANIFEST_FILE, manifestText } from '../build/manifest';
 import { completionRecordJsonSchema, RECORD_SCHEMA_FILE } from '../lib/records/json-schema';
 
 /**
@@ -27,8 +27,8 @@ export default function contentIntegration(): AstroIntegration {
         const manifest = await contentManifest(readContent(contentDir()));
         const out = join(fileURLToPath(dir), 'records');
         mkdirSync(out, { recursive: true });
-        writeFileSync(join(out, 'manifest.json'), manifestText(manifest));
-        logger.info(`records/manifest.json: ${manifest.modules.length} module versions, build ${manifest.build}`);
+        writeFileSync(join(fileURLToPath(dir), MANIFEST_FILE), manifestText(manifest));
+        logger.info(`${MANIFEST_FILE}: ${manifest.modules.length} module versions, build ${manifest.build}`);
         writeFileSync(join(out, RECORD_SCHEMA_FILE), `${JSON.stringify(completionRecordJsonSchema(), null, 1)}\n`);
         logger.info(`records/${RECORD_SCHEMA_FILE} written`);
       },

@@ -61,6 +61,11 @@ interface HeaderInfo {
 // What decodeJson is given: base64url text (whether canonical is the schema's to say, as `shape`).
 const BASE64URL = /^[A-Za-z0-9_-]+$/;
 
+/** `text` is base64url; a valid envelope's members are canonical base64url already, so the test is for the others. */
+function isBase64url(text: string | undefined, inValidEnvelope: boolean): text is string {
+  return text !== undefined && (inValidEnvelope || BASE64URL.test(text));
+}
+
 // Keyed by the protected header's base64url text (only text BASE64URL accepts is ever a key).
 // Bounded so a hostile file with endless distinct headers cannot grow memory without limit; real
 // imports have a handful of keys.
@@ -161,10 +166,9 @@ export async function openSigned<P extends { recordId: string }>(
   // Decode what can be decoded first, so `malformed` (not JSON inside) comes before `shape`.
   const protectedB64 = typeof record.protected === 'string' ? record.protected : undefined;
   const payloadB64 = typeof record.payload === 'string' ? record.payload : undefined;
-  const info = protectedB64 !== undefined && (headerCache.has(protectedB64) || BASE64URL.test(protectedB64)) ? await headerInfo(protectedB64) : undefined;
-  // A valid envelope's payload is canonical base64url already: the test is for the ones that fail it.
-  const payloadIsBase64url = payloadB64 !== undefined && (envelope.success || BASE64URL.test(payloadB64));
-  const payloadDecoded = payloadIsBase64url ? decodeJson(payloadB64!) : undefined;
+  const info = isBase64url(protectedB64, envelope.success) ? await headerInfo(protectedB64) : undefined;
+  const payloadIsBase64url = isBase64url(payloadB64, envelope.success);
+  const payloadDecoded = payloadIsBase64url ? decodeJson(payloadB64) : undefined;
   const recordId = recordIdOf(payloadDecoded?.value);
   if (info && info.decoded === undefined) return fail('malformed', t('detail.header-not-json'), recordId);
   if (payloadIsBase64url && !payloadDecoded) return fail('malformed', t('detail.payload-not-json'));

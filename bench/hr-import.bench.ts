@@ -17,6 +17,7 @@ import { portOf, serveStatic } from '../tests/support/static-server';
 import { bundle, writeBenchRecords } from './fixtures-records';
 import { siteManifest } from '../tests/fixtures/hr/make-hr-fixtures';
 import { MAX_FILE_BYTES } from '../src/lib/records/parse';
+import { MANIFEST_FILE } from '../src/lib/records/manifest-file';
 
 /** Record counts measured: HR's 3,000 people with 7,500 records, issue 17's 18,000 (its targets), and a large company's 20,000. */
 const TARGET_COUNT = 18_000;
@@ -133,7 +134,7 @@ const spread = (r: { overviews: number[] }) =>
   r.overviews.length > 1 ? `; the fastest of ${r.overviews.length} runs (overviews at ${r.overviews.map((ms) => Math.round(ms).toLocaleString('en-US')).join(', ')} ms)` : '';
 
 export default async (): Promise<BenchRow[]> => {
-  if (!existsSync(join('dist', 'records', 'manifest.json'))) throw new Error('hr-import needs a built site: run `npm run build` first');
+  if (!existsSync(join('dist', MANIFEST_FILE))) throw new Error('hr-import needs a built site: run `npm run build` first');
   const dir = mkdtempSync(join(tmpdir(), 'aga-hr-bench-'));
   let server: Server | undefined;
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });

@@ -1,6 +1,7 @@
 import { t } from '../i18n/device';
 import { describeIssue, formatPath } from '../schemas/format-error';
 import { manifestSchema, type Manifest } from '../schemas/manifest';
+import { MANIFEST_FILE } from '../lib/records/manifest-file';
 import { siteFile } from './site-root';
 
 let cached: Promise<Manifest> | undefined;
@@ -12,7 +13,7 @@ let cached: Promise<Manifest> | undefined;
  * demand (with submit, verify or import), so the schema never weighs on a page's first load.
  */
 export function fetchManifest(): Promise<Manifest> {
-  cached ??= fetch(siteFile('records/manifest.json'), { cache: 'no-cache' }).then(async (res) => {
+  cached ??= fetch(siteFile(MANIFEST_FILE), { cache: 'no-cache' }).then(async (res) => {
     if (!res.ok) throw new Error(t('device.manifest-http', { status: String(res.status) }));
     let data: unknown;
     try {

@@ -21,9 +21,6 @@ export function contentManifest(set: ContentSet): Promise<ManifestV2> {
   });
 }
 
-/** Where a built site publishes its manifest, from the site root. */
-export const MANIFEST_FILE = 'records/manifest.json';
-
 /** The manifest as the build writes it: one space of indent, a final newline. */
 export function manifestText(manifest: Manifest): string {
   return `${JSON.stringify(manifest, null, 1)}\n`;

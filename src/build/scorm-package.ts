@@ -10,7 +10,8 @@ import { zipSync, type Zippable } from 'fflate';
 import { packageManifestXml } from '../lib/scorm/manifest-xml';
 import { packageFragment, packagePage, referencedFiles } from '../lib/scorm/package-html';
 import { feedbackPath, quizFormPath } from '../lib/quiz/files';
-import { MANIFEST_FILE, manifestText, packageManifest } from './manifest';
+import { manifestText, packageManifest } from './manifest';
+import { MANIFEST_FILE } from '../lib/records/manifest-file';
 import { manifestSchema, type Manifest } from '../schemas/manifest';
 import { formatZodError } from '../schemas/format-error';
 

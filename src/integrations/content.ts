@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { ContentError, checkLock, contentDir, readContent } from '../build/content';
-import { contentManifest, MANIFEST_FILE, manifestText } from '../build/manifest';
+import { contentManifest, manifestText } from '../build/manifest';
+import { MANIFEST_FILE } from '../lib/records/manifest-file';
 import { completionRecordJsonSchema, RECORD_SCHEMA_FILE } from '../lib/records/json-schema';
 
 /**

@@ -12,6 +12,7 @@ import { keptText, notKeptText, restoredText } from '../../lib/hr/kept-text';
 import { NOT_READY_TEXT, NOTHING_CHOSEN_TEXT, READY_TEXT, batchText, checkingText, manifestErrorText, stoppedText } from '../../lib/hr/status-text';
 import type { Employee } from '../../lib/records/roster';
 import type { Manifest } from '../../schemas/manifest';
+import { MANIFEST_FILE } from '../../lib/records/manifest-file';
 import { fetchManifest } from '../manifest';
 import { wireIntake } from './intake-wire';
 import type { Picked } from './intake';
@@ -66,7 +67,7 @@ class AgaHr extends HTMLElement {
       this.pool = new VerifierPool(manifest);
     } catch (err) {
       const box = this.ref('manifest-error');
-      box.textContent = manifestErrorText(`${import.meta.env.BASE_URL}records/manifest.json`, err instanceof Error ? err.message : String(err));
+      box.textContent = manifestErrorText(`${import.meta.env.BASE_URL}${MANIFEST_FILE}`, err instanceof Error ? err.message : String(err));
       box.hidden = false;
       this.status(NOT_READY_TEXT);
       this.setState('error');

@@ -82,13 +82,14 @@ export function attemptGaps(numbers: readonly number[]): { repeated: number[]; m
 /** The first 24-hour window in which an employee's records carry KEYS_PER_DAY_WARN or more keys (two pointers, linear). */
 function keysInADay(own: readonly ValidRecord[]): { kids: string[]; from: string; to: string } | undefined {
   const sorted = [...own].sort((a, b) => (a.payload.attempt.completedAt < b.payload.attempt.completedAt ? -1 : 1));
+  // Each time parsed once: the window's start was parsed again at every step.
+  const times = sorted.map((r) => Date.parse(r.payload.attempt.completedAt));
   const inWindow = new Map<string, number>();
   let start = 0;
   for (let end = 0; end < sorted.length; end++) {
     const r = sorted[end]!;
     inWindow.set(r.kid, (inWindow.get(r.kid) ?? 0) + 1);
-    const t = Date.parse(r.payload.attempt.completedAt);
-    while (t - Date.parse(sorted[start]!.payload.attempt.completedAt) > DAY_MS) {
+    while (times[end]! - times[start]! > DAY_MS) {
       const old = sorted[start++]!.kid;
       const c = inWindow.get(old)! - 1;
       if (c === 0) inWindow.delete(old);
@@ -120,13 +121,15 @@ function tooFast(employeeId: string, moduleId: string, own: readonly ValidRecord
 function manyAttempts(employeeId: string, moduleId: string, own: readonly ValidRecord[]): Finding | undefined {
   if (own.length < ATTEMPT_BURST) return undefined;
   const times = own.map((r) => r.payload.attempt.completedAt).sort();
+  const ms = times.map((t) => Date.parse(t));
+  const span = ATTEMPT_BURST_MINUTES * MINUTE_MS;
   let start = 0;
   for (let end = 0; end < times.length; end++) {
-    while (Date.parse(times[end]!) - Date.parse(times[start]!) > ATTEMPT_BURST_MINUTES * MINUTE_MS) start++;
+    while (ms[end]! - ms[start]! > span) start++;
     if (end - start + 1 < ATTEMPT_BURST) continue;
     // Widen to every attempt of the window that starts there.
     let last = end;
-    while (last + 1 < times.length && Date.parse(times[last + 1]!) - Date.parse(times[start]!) <= ATTEMPT_BURST_MINUTES * MINUTE_MS) last++;
+    while (last + 1 < times.length && ms[last + 1]! - ms[start]! <= span) last++;
     return { kind: 'many-attempts', employeeId, moduleId, count: last - start + 1, from: times[start]!, to: times[last]! };
   }
   return undefined;

@@ -40,11 +40,14 @@ const fileLine = (file: string, index: number, message: string): Item => ({
 });
 
 /**
- * Verifies one file. Valid records are appended to `valid` (for the roster); failures after the
+ * Verifies one file. Valid records are appended to `valid` (for the roster), and with `payloadJson`
+ * their payloads' signed JSON text to it, in the same order (for a worker's hand-over); failures after the
  * first MAX_FAILURES_LISTED_PER_FILE are counted by reason in a note instead of listed; entries past
  * MAX_RECORDS_PER_FILE give one `malformed` line at the first unread index.
  */
-export async function verifyFile(file: string, manifest: Manifest, valid: ValidRecord[], options: VerifyOptions = {}): Promise<FileReport> {
+export async function verifyFile(
+  file: string, manifest: Manifest, valid: ValidRecord[], options: VerifyOptions = {}, payloadJson?: string[],
+): Promise<FileReport> {
   let text: string;
   try {
     const size = statSync(file).size;
@@ -59,6 +62,7 @@ export async function verifyFile(file: string, manifest: Manifest, valid: ValidR
   if (!parsed.ok) return { items: [fileLine(file, 0, parsed.message)], unlisted: 0, notes: [], acknowledgements: [] };
   const results: Array<Item | undefined> = new Array(parsed.records.length);
   const kept: Array<ValidRecord | undefined> = new Array(parsed.records.length);
+  const keptJson: Array<string | undefined> = new Array(parsed.records.length);
   const acknowledged: Array<ValidAcknowledgement | undefined> = new Array(parsed.records.length);
   const tally = new FailureTally();
   let next = 0;
@@ -78,6 +82,7 @@ export async function verifyFile(file: string, manifest: Manifest, valid: ValidR
       } else if (r.ok) {
         const p = r.payload;
         kept[index] = { payload: p, kid: r.kid, file, index, identity: r.identity };
+        keptJson[index] = r.payloadJson;
         results[index] = {
           line: { file, index, recordId: p.recordId, verdict: 'valid', reason: null },
           message: `${p.module.id} ${p.module.version}, employee ${p.learner.employeeId}, ${p.score.passed ? 'passed' : 'failed'} ${p.score.correct}/${p.score.total}, ${p.attempt.completedAt}, ${identityLabel(r.identity)}`,
@@ -96,6 +101,7 @@ export async function verifyFile(file: string, manifest: Manifest, valid: ValidR
     // Only the verified payload is kept past this file, not its text or parsed records.
     if (record) {
       valid.push(record);
+      payloadJson?.push(keptJson[index]!);
       items.push(item);
     } else if (acknowledged[index]) {
       acknowledgements.push(acknowledged[index]);

@@ -9,6 +9,7 @@ import { runsOf } from '../../lib/slices';
 import { readRun } from './read-runs';
 import { REASON_TEXT, type VerifyOptions } from '../../lib/records/verify';
 import { verifyAny, type AnyVerification } from '../../lib/records/verify-any';
+import { jsonArray, withPayloadJson } from '../../lib/records/payload-json';
 import type { Manifest } from '../../schemas/manifest';
 import type { FinishedFile, FromWorker, RecordOutcome, ToWorker } from './protocol';
 
@@ -43,20 +44,26 @@ function hex(buffer: ArrayBuffer): string {
   return Array.from(new Uint8Array(buffer), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-function outcomeOf(v: AnyVerification): RecordOutcome {
-  if (v.ok && v.kind === 'acknowledgement') return { ok: true, kind: 'acknowledgement', payload: v.payload, kid: v.kid, identity: v.identity };
-  if (v.ok) return { ok: true, kind: 'completion', payload: v.payload, kid: v.kid, identity: v.identity };
-  const failure = { ok: false as const, reason: v.reason, text: REASON_TEXT[v.reason], message: v.message };
-  return v.recordId === undefined ? failure : { ...failure, recordId: v.recordId };
+/** A record's RecordOutcome as JSON text; a valid record's payload goes in as the text it was signed as. */
+function outcomeJson(v: AnyVerification): string {
+  if (v.ok) return withPayloadJson(v.payloadJson, { ok: true, kind: v.kind, kid: v.kid, identity: v.identity } satisfies Omit<RecordOutcome & { ok: true }, 'payload'>);
+  const failure: RecordOutcome = { ok: false, reason: v.reason, text: REASON_TEXT[v.reason], message: v.message };
+  return JSON.stringify(v.recordId === undefined ? failure : { ...failure, recordId: v.recordId });
 }
 
-async function verifySafely(record: unknown, m: Manifest): Promise<RecordOutcome> {
+/** A FinishedFile of records verified as JSON text (outcomeJson), as JSON text. */
+function finishedJson(slot: number, hash: string, records: readonly string[], beyond: number): string {
+  return `{"slot":${slot},"hash":${JSON.stringify(hash)},"outcome":{"ok":true,"records":${jsonArray(records)},"beyond":${beyond}}}`;
+}
+
+async function verifySafely(record: unknown, m: Manifest): Promise<string> {
   try {
     // Completions and policy acknowledgements, each with its own checks: the same code as `aga verify`.
-    return outcomeOf(await verifyAny(record, m, options));
+    return outcomeJson(await verifyAny(record, m, options));
   } catch (err) {
     // verifyRecord reports every expected failure itself; this catches the unexpected so one record cannot stop a batch.
-    return { ok: false, reason: 'malformed', text: REASON_TEXT.malformed, message: t('detail.unchecked', { why: err instanceof Error ? err.message : String(err) }) };
+    const failure: RecordOutcome = { ok: false, reason: 'malformed', text: REASON_TEXT.malformed, message: t('detail.unchecked', { why: err instanceof Error ? err.message : String(err) }) };
+    return JSON.stringify(failure);
   }
 }
 
@@ -67,7 +74,8 @@ interface FileJob {
   hash: Promise<string>;
   records: unknown[];
   beyond: number;
-  outcomes: Array<RecordOutcome | undefined>;
+  /** Each record's RecordOutcome as JSON text (outcomeJson), once verified. */
+  outcomes: Array<string | undefined>;
   /** Records handed to a lane, records done, and outcomes already posted (a prefix). */
   next: number;
   done: number;
@@ -98,20 +106,21 @@ async function runBatch(batch: number, share: number, files: Array<{ slot: numbe
     for (const job of active) bytesDone += Math.round((job.size * job.done) / job.records.length);
     scope.postMessage({ type: 'progress', batch, share, bytesDone });
   };
-  // Finished files wait here and go to the page together (see FinishedFile).
-  let outbox: FinishedFile[] = [];
+  // Finished files wait here, as JSON text, and go to the page together (see FinishedFile).
+  let outbox: string[] = [];
   let outboxRecords = 0;
   let lastFlush = performance.now();
   const flush = (force: boolean) => {
     if (outbox.length === 0) return;
     if (!force && outboxRecords < RECORDS_PER_MESSAGE && performance.now() - lastFlush < PROGRESS_EVERY_MS) return;
-    scope.postMessage({ type: 'files', batch, json: JSON.stringify(outbox) });
+    scope.postMessage({ type: 'files', batch, json: jsonArray(outbox) });
     [outbox, outboxRecords, lastFlush] = [[], 0, performance.now()];
   };
-  const finish = (file: FinishedFile, size: number) => {
+  // `json`: a FinishedFile as JSON text, which counts as `records` records towards a message.
+  const finish = (json: string, records: number, size: number) => {
     finished += size;
-    outbox.push(file);
-    outboxRecords += file.outcome.ok ? file.outcome.records.length : 1;
+    outbox.push(json);
+    outboxRecords += records;
     flush(false);
   };
   // A file's outcomes in order: a large file's in pieces as they are done, the rest with the file.
@@ -119,13 +128,13 @@ async function runBatch(batch: number, share: number, files: Array<{ slot: numbe
     let end = job.posted;
     while (end < job.outcomes.length && job.outcomes[end]) end++;
     if (end - job.posted >= RECORDS_PER_MESSAGE) {
-      scope.postMessage({ type: 'records', batch, slot: job.slot, json: JSON.stringify(job.outcomes.slice(job.posted, end)) });
+      scope.postMessage({ type: 'records', batch, slot: job.slot, json: jsonArray(job.outcomes.slice(job.posted, end) as string[]) });
       job.posted = end;
     }
     if (all) {
       active.delete(job);
-      const records = job.outcomes.slice(job.posted) as RecordOutcome[];
-      finish({ slot: job.slot, hash: await job.hash, outcome: { ok: true, records, beyond: job.beyond } }, job.size);
+      const records = job.outcomes.slice(job.posted) as string[];
+      finish(finishedJson(job.slot, await job.hash, records, job.beyond), records.length, job.size);
     }
   };
 
@@ -152,7 +161,7 @@ async function runBatch(batch: number, share: number, files: Array<{ slot: numbe
         return { slot, size: file.size, hash, records: parsed.records, beyond: parsed.beyond, outcomes: new Array(parsed.records.length), next: 0, done: 0, posted: 0 };
       }
       const outcome = parsed.ok ? { ok: true as const, records: [], beyond: parsed.beyond } : { ...parsed, text: REASON_TEXT.malformed };
-      finish({ slot, hash: await hash, outcome }, file.size);
+      finish(JSON.stringify({ slot, hash: await hash, outcome } satisfies FinishedFile), outcome.ok ? 0 : 1, file.size);
     }
     return undefined;
   };

@@ -13,7 +13,8 @@ import { fail, type Failure } from './reasons';
 import { identityOutcome, type VerifiedIdentity, type VerifyOptions } from './verify-v2';
 
 export type AcknowledgementVerification =
-  | { ok: true; payload: AcknowledgementPayload; kid: string; policy: ManifestPolicy; identity: VerifiedIdentity }
+  /** `payloadJson`: the payload's canonical JSON text, as for a completion (verify.ts). */
+  | { ok: true; payload: AcknowledgementPayload; payloadJson: string; kid: string; policy: ManifestPolicy; identity: VerifiedIdentity }
   | Failure;
 
 /**
@@ -59,5 +60,5 @@ export async function verifyAcknowledgement(record: unknown, manifest: Manifest,
   if (payload.readingSeconds < policy.minReadingSeconds) {
     return fail('reading-time', t('detail.reading-time', { seconds: String(payload.readingSeconds), version: policy.version, minimum: String(policy.minReadingSeconds) }), payload.recordId);
   }
-  return canonicalProblem(signed, payload.recordId) ?? { ok: true, payload, kid: header.kid, policy, identity: who.identity };
+  return canonicalProblem(signed, payload.recordId) ?? { ok: true, payload, payloadJson: signed.decoded.text, kid: header.kid, policy, identity: who.identity };
 }

@@ -16,8 +16,13 @@ import { t } from '../../i18n/verify';
 export { identityLabel, type VerifiedIdentity, type VerifyOptions } from './verify-v2';
 export { REASON_CODES, REASON_TEXT, type Failure, type ReasonCode } from './reasons';
 
+/**
+ * A valid record's `payloadJson` is its payload as signed: canonical JSON text (RFC 8785, checked),
+ * which JSON.parse turns into `payload`'s values. Workers hand it on as it is (payload-json.ts)
+ * instead of serialising the payload again.
+ */
 export type Verification =
-  | { ok: true; payload: RecordPayload; kid: string; jwk: Jwk; entry: ManifestModule; identity: VerifiedIdentity }
+  | { ok: true; payload: RecordPayload; payloadJson: string; kid: string; jwk: Jwk; entry: ManifestModule; identity: VerifiedIdentity }
   | Failure;
 
 /** The manifest entries by `id@version`, computed once per manifest object. */
@@ -93,5 +98,5 @@ export async function verifyRecord(record: unknown, manifest: Manifest, options:
   }
   const problem = regradeProblem(payload, entry);
   if (problem) return fail('regrade', problem, payload.recordId);
-  return canonicalProblem(signed, payload.recordId) ?? { ok: true, payload, kid: header.kid, jwk: signed.jwk, entry, identity: who.identity };
+  return canonicalProblem(signed, payload.recordId) ?? { ok: true, payload, payloadJson: signed.decoded.text, kid: header.kid, jwk: signed.jwk, entry, identity: who.identity };
 }

@@ -120,7 +120,8 @@ export async function runVerify(args: readonly string[]): Promise<number> {
     return 2;
   }
   const siteOrigin = process.env.AGA_SITE_ORIGIN || (opts.site ? new URL(opts.site).origin : undefined);
-  const roster = buildRoster(valid, manifest, now, undefined, siteOrigin, acknowledgements);
+  // Its warnings are printed; its rows are made only for the roster CSV.
+  const roster = buildRoster(valid, manifest, now, undefined, siteOrigin, acknowledgements, { rows: opts.csv !== undefined });
   if (trace) err(`aga: roster of ${valid.length} records built in ${Math.round(performance.now() - verifiedAt)} ms\n`);
   for (const w of roster.warnings) err(`warning: ${clean(warningText(w))}\n`);
   if (opts.csv !== undefined) {

@@ -152,6 +152,14 @@ describe('the roster in two parts (the HR page shows the overview between them)'
     assert.deepEqual(roster.warnings.map((w) => w.kind), ['several-keys', 'shared-key', 'shared-email']);
     assert.deepEqual(overview(roster, now, 30), early);
   });
+  it('without rows (aga verify without --csv): the same warnings in the same order, and no rows', () => {
+    const full = buildRoster(records, manifest, now, undefined, 'https://academy.example.com');
+    const bare = buildRoster(records, manifest, now, undefined, 'https://academy.example.com', [], { rows: false });
+    assert.deepEqual(bare.rows, []);
+    assert.ok(full.warnings.length >= 3);
+    assert.deepEqual(bare.warnings, full.warnings);
+    assert.equal(bare.distinct, full.distinct);
+  });
 });
 
 describe('rosterToCsv', () => {

@@ -108,6 +108,12 @@ export interface RosterDraft {
   findings: FindingOptions;
 }
 
+/**
+ * What buildRoster makes. `rows: false`: the warnings only, and no rows (`aga verify` prints the
+ * warnings, and needs rows only when it writes the roster CSV).
+ */
+export interface RosterOptions { rows?: boolean }
+
 /** The first part of buildRosterSteps: rows and several-keys warnings (see RosterDraft). */
 export function* rosterRowsSteps(
   records: ValidRecord[],
@@ -116,6 +122,7 @@ export function* rosterRowsSteps(
   employees?: Employee[],
   siteOrigin?: string,
   acknowledgements: readonly ValidAcknowledgement[] = [],
+  { rows: withRows = true }: RosterOptions = {},
 ): Steps<RosterDraft> {
   const currentEntries = manifest.modules.filter((m) => m.current);
   const modules = currentEntries.map((m) => ({ id: m.id, title: m.title, version: m.version }));
@@ -159,6 +166,9 @@ export function* rosterRowsSteps(
     yield;
     const own = byEmployee.get(employeeId) ?? [];
     const ownAcks = acksOf.get(employeeId) ?? [];
+    const keys = [...new Set([...own.map((r) => r.kid), ...ownAcks.map((a) => a.kid)])].sort();
+    if (keys.length > 1) warnings.push({ kind: 'several-keys', employeeId, kids: keys });
+    if (!withRows) continue;
     const latest = own.reduce<ValidRecord | undefined>((a, r) => (!a || r.payload.attempt.completedAt > a.payload.attempt.completedAt ? r : a), undefined);
     const learner = latest?.payload.learner ?? ownAcks.reduce<ValidAcknowledgement | undefined>((a, r) => (!a || r.payload.acknowledgedAt > a.payload.acknowledgedAt ? r : a), undefined)?.payload.learner;
     const person = listed.get(employeeId);
@@ -173,9 +183,7 @@ export function* rosterRowsSteps(
       }
       cells[m.id] = { ...best, attempts: mine.length };
     }
-    const keys = [...new Set([...own.map((r) => r.kid), ...ownAcks.map((a) => a.kid)])].sort();
     const who = identitySummary([...own.map((r) => r.identity), ...ownAcks.map((a) => a.identity)]);
-    if (keys.length > 1) warnings.push({ kind: 'several-keys', employeeId, kids: keys });
     const row: RosterRow = {
       employeeId,
       name: person?.name || learner?.name || '',

@@ -204,4 +204,6 @@ if (process.argv[1]?.endsWith('oidc-provider.ts')) {
   const jwksFile = arg('--jwks');
   const idp = await startTestIdp({ port: Number(arg('--port') ?? 0), control: true, ...(jwksFile ? { jwksFile } : {}) });
   process.stdout.write(`issuer ${idp.issuer}\nclient ${idp.clientId}\njwks ${idp.jwksFile}\n`);
+  // Stopped with Ctrl-C or kill: exit normally, so that a JWKS folder it made itself (no --jwks) is removed.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(0));
 }

@@ -22,6 +22,8 @@ export default defineConfig<{ allowedOrigins: string[] }>({
   forbidOnly: !!process.env.CI,
   retries: 0,
   reporter: [['list']],
+  // Removes the test identity provider's key folder, which its webServer cannot (tests/support/e2e-teardown.ts).
+  globalTeardown: './tests/support/e2e-teardown.ts',
   timeout: 60_000,
   // What a page announces can take a while on a busy 2-core CI machine (signing, IndexedDB, workers):
   // waits are on announcements, so a longer ceiling costs nothing when the machine is idle.

@@ -1,10 +1,10 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { unzipSync } from 'fflate';
 import { decodeCbor } from '../../src/build/cbor';
 import { measurePage } from '../support/page-bytes';
+import { scratchDir } from '../support/scratch';
 import { builtPages, mayShipJavaScript } from '../support/site-pages';
 import { expect, test } from './fixtures';
 
@@ -161,7 +161,7 @@ test.describe('byte budgets of the SCORM packages', () => {
     for (const zip of zips) {
       const bytes = readFileSync(join('dist/packages/scorm12', zip));
       expect(bytes.length, `${zip} size`).toBeLessThanOrEqual(PACKAGE_ZIP);
-      const dir = mkdtempSync(join(tmpdir(), 'aga-pkg-'));
+      const dir = scratchDir('aga-pkg-');
       for (const [name, data] of Object.entries(unzipSync(bytes))) {
         mkdirSync(dirname(join(dir, name)), { recursive: true });
         writeFileSync(join(dir, name), data);

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ContentError, readContent } from '../../src/build/content';
+import { scratchDir } from './scratch';
 
 /** A throwaway copy of `content/` to break on purpose; returns its path. */
 export function copyContent(from = 'content'): string {
-  const dir = mkdtempSync(join(tmpdir(), 'aga-content-'));
+  const dir = scratchDir('aga-content-');
   cpSync(from, dir, { recursive: true });
   return dir;
 }

@@ -9,13 +9,13 @@
  * `npx tsx tests/support/oidc-provider.ts [--port N] [--jwks FILE]` prints the issuer and JWKS file;
  * run so, it also takes the test controls POST /__test/rotate and /__test/outage (see `control`).
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { exportJWK, generateKeyPair, type JWK } from 'jose';
 import Provider, { type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
+import { scratchDir } from './scratch';
 import { TEST_CLIENT_ID } from './sso-setup';
 
 /** The test client's id (one source: tests/support/sso-setup.ts), a second client, and the user it logs in. */
@@ -133,7 +133,7 @@ export async function startTestIdp(options: TestIdpOptions = {}): Promise<TestId
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
-  const jwksFile = options.jwksFile ?? join(mkdtempSync(join(tmpdir(), 'aga-idp-')), 'jwks.json');
+  const jwksFile = options.jwksFile ?? join(scratchDir('aga-idp-'), 'jwks.json');
   const cookieKey = `aga-test-${Date.now().toString(36)}`;
   let provider!: Provider;
   let callback!: ReturnType<Provider['callback']>;
@@ -204,4 +204,6 @@ if (process.argv[1]?.endsWith('oidc-provider.ts')) {
   const jwksFile = arg('--jwks');
   const idp = await startTestIdp({ port: Number(arg('--port') ?? 0), control: true, ...(jwksFile ? { jwksFile } : {}) });
   process.stdout.write(`issuer ${idp.issuer}\nclient ${idp.clientId}\njwks ${idp.jwksFile}\n`);
+  // Stopped with Ctrl-C or kill: exit normally, so that a JWKS folder it made itself (no --jwks) is removed.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(0));
 }

@@ -3,16 +3,15 @@
  * or `npm run bench` fails after a minute of building (it did when the changelog became required).
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, it } from 'node:test';
+import { it } from 'node:test';
 import { generateContent } from '../../bench/generate-site';
 import { readChangelog } from '../../src/build/changelog';
 import { checkLock, readContent } from '../../src/build/content';
+import { scratchDir } from '../support/scratch';
 
-const dir = join(mkdtempSync(join(tmpdir(), 'aga-bench-site-')), 'content');
-after(() => rmSync(dir, { recursive: true, force: true }));
+// generateContent replaces the folder it is given, so it gets a subfolder; removing content/ alone would leave the one around it.
+const dir = join(scratchDir('aga-bench-site-'), 'content');
 
 it('a generated site reads, checks against its lock and has a changelog the build accepts', () => {
   generateContent(3, dir);

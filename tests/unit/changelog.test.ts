@@ -1,17 +1,17 @@
 /** content/changelog.yaml: read, checked against the modules and the lock, problems named by file and field. */
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { readChangelog } from '../../src/build/changelog';
 import { ContentError, readContent, type ContentSet } from '../../src/build/content';
+import { scratchDir } from '../support/scratch';
 
 const set = readContent('content');
 
 /** The real content set, with its changelog replaced by `yaml`. */
 function withChangelog(yaml: string): ContentSet {
-  const dir = mkdtempSync(join(tmpdir(), 'aga-changelog-'));
+  const dir = scratchDir('aga-changelog-');
   writeFileSync(join(dir, 'changelog.yaml'), yaml);
   return { ...set, dir };
 }

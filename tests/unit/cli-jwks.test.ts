@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { loadJwksFiles } from '../../src/cli/jwks';
 import { readJwksFile } from '../../src/lib/identity/jwks-file';
 import { aga } from '../support/aga-cli';
+import { scratchDir } from '../support/scratch';
 
 const KEY = { kty: 'EC', crv: 'P-256', x: 'f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU', y: 'x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0', kid: 'k1', use: 'sig' };
 let server: Server;
@@ -34,7 +34,7 @@ after(() => server.close());
 
 describe('aga jwks fetch', () => {
   it('saves {issuer, fetchedAt, keys} that the JWKS reader accepts', async () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'aga-jwks-')), 'keys.json');
+    const out = join(scratchDir('aga-jwks-'), 'keys.json');
     const run = await aga(['jwks', 'fetch', `${base}/idp`, '--out', out]);
     assert.equal(run.code, 0, run.stderr);
     const saved = JSON.parse(readFileSync(out, 'utf8'));
@@ -46,7 +46,7 @@ describe('aga jwks fetch', () => {
   });
 
   it('exits 1 with a clear message when the provider fails, and saves nothing', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'aga-jwks-'));
+    const dir = scratchDir('aga-jwks-');
     const rows: Array<[string, RegExp]> = [
       [`${base}/missing`, /answered 404/],
       [`${base}/other`, /names the issuer/],
@@ -71,7 +71,7 @@ describe('aga jwks fetch', () => {
 
 describe('loadJwksFiles (for aga verify --jwks)', () => {
   it('reads one key set per file, and names the first file it cannot use', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'aga-jwks-'));
+    const dir = scratchDir('aga-jwks-');
     const plain = join(dir, 'plain.json');
     const saved = join(dir, 'saved.json');
     writeFileSync(plain, JSON.stringify({ keys: [KEY] }));

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { bundle, newKey, signedRecord } from '../../bench/fixtures-records';
@@ -12,6 +11,7 @@ import type { ManifestV2 } from '../../src/schemas/manifest';
 import { aga } from '../support/aga-cli';
 import { copyContent, edit } from '../support/content-copy';
 import { idpKey, idToken, jwksOf, type IdpKey } from '../support/identity-fixtures';
+import { scratchDir } from '../support/scratch';
 
 const ISSUER = 'https://login.example.com/tenant';
 const COMPLETED = '2026-06-01T10:00:00.000Z';
@@ -35,7 +35,7 @@ before(async () => {
   content = copyContent();
   edit(content, 'org.yaml', (t) => `${t}\nsso:\n  issuer: ${ISSUER}\n  clientId: academy\n`);
   manifest = await contentManifest(readContent(content));
-  dir = mkdtempSync(join(tmpdir(), 'aga-cli-v2-'));
+  dir = scratchDir('aga-cli-v2-');
   device = await newKey();
   [now, old] = await Promise.all([idpKey('RS256', 'now'), idpKey('ES256', 'old')]);
   writeFileSync(join(dir, 'jwks-now.json'), JSON.stringify(jwksOf(now)));

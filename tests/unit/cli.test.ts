@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { bundle, newKey, signedRecord } from '../../bench/fixtures-records';
@@ -9,6 +8,7 @@ import { parseCsv } from '../../src/lib/export/csv';
 import { contentManifest } from '../../src/build/manifest';
 import { aga } from '../support/aga-cli';
 import { copyContent } from '../support/content-copy';
+import { scratchDir } from '../support/scratch';
 
 const FIXTURES = join('tests', 'fixtures', 'records');
 const MANIFEST = join(FIXTURES, 'manifest.json');
@@ -81,7 +81,7 @@ describe('aga verify over tests/fixtures/records', { concurrency: 4 }, () => {
   });
 
   it('--csv writes the roster, neutralising formulas', async () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'aga-cli-')), 'roster.csv');
+    const out = join(scratchDir('aga-cli-'), 'roster.csv');
     const r = await aga(['verify', '--manifest', MANIFEST, '--csv', out, join(FILES, 'valid')], { AGA_NOW: '2026-06-15T00:00:00.000Z' });
     assert.equal(r.code, 0, r.stderr);
     const text = readFileSync(out, 'utf8');
@@ -98,7 +98,7 @@ describe('aga verify over tests/fixtures/records', { concurrency: 4 }, () => {
   });
 
   it('--lms-csv writes one row per valid passed record with the documented columns, formulas neutralised', async () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'aga-cli-')), 'lms.csv');
+    const out = join(scratchDir('aga-cli-'), 'lms.csv');
     const r = await aga(['verify', '--manifest', MANIFEST, '--lms-csv', out, join(FILES, 'valid')]);
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stderr, /LMS completions written to .*lms\.csv \(\d+ passed records?\)/);
@@ -116,7 +116,7 @@ describe('aga verify over tests/fixtures/records', { concurrency: 4 }, () => {
   });
 
   it('a file name cannot forge or hide a line: control, bidi and zero-width characters print as escapes', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'aga-cli-'));
+    const dir = scratchDir('aga-cli-');
     const name = 'x\nvalid\t0\tvalid\t-\tok\u001b[8m\u202e.json';
     writeFileSync(join(dir, name), readFileSync(join(FILES, 'invalid', 'tampered.json')));
     const r = await aga(['verify', '--manifest', MANIFEST, dir]);
@@ -138,7 +138,7 @@ describe('aga verify over tests/fixtures/records', { concurrency: 4 }, () => {
     const content = copyContent();
     const set = readContent(content);
     const manifest = await contentManifest(set);
-    const dir = mkdtempSync(join(tmpdir(), 'aga-cli-'));
+    const dir = scratchDir('aga-cli-');
     const key = await newKey();
     const id = set.modules[0]!.id;
     writeFileSync(join(dir, 'one.json'), bundle([await signedRecord(manifest, key, { module: id }), await signedRecord(manifest, key, { module: id, pass: false })]));
@@ -151,7 +151,7 @@ describe('aga verify over tests/fixtures/records', { concurrency: 4 }, () => {
   });
 
   it('a file over 20 MB is reported and not read', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'aga-cli-'));
+    const dir = scratchDir('aga-cli-');
     writeFileSync(join(dir, 'huge.json'), Buffer.alloc(20 * 1024 * 1024 + 1, 0x20));
     const r = await aga(['verify', '--manifest', MANIFEST, dir]);
     assert.equal(r.code, 1);
@@ -181,7 +181,7 @@ describe('aga usage', { concurrency: 4 }, () => {
   }
 
   it('a bundle with no records: no records found, exit 2', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'aga-cli-'));
+    const dir = scratchDir('aga-cli-');
     writeFileSync(join(dir, 'none.json'), bundle([]));
     const r = await aga(['verify', '--manifest', MANIFEST, dir]);
     assert.equal(r.code, 2);

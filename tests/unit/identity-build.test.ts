@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { connectSources, readSso } from '../../src/build/sso';
+import { scratchDir } from '../support/scratch';
 
 function contentWith(orgYaml: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'aga-sso-'));
+  const dir = scratchDir('aga-sso-');
   writeFileSync(join(dir, 'org.yaml'), orgYaml);
   return dir;
 }

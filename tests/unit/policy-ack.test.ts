@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { checkLock, readContent, updatedLock } from '../../src/build/content';
 import { ReadingClock } from '../../src/lib/policy/reading';
 import { buildAcknowledgement } from '../../src/lib/records/build-acknowledgement';
 import { acknowledgementPayloadSchema } from '../../src/schemas/acknowledgement';
+import { copyContent } from '../support/content-copy';
 
 describe('ReadingClock', () => {
   it('counts only visible time, and a long gap as one tick at most', () => {
@@ -48,17 +48,12 @@ describe('buildAcknowledgement', () => {
 });
 
 describe('the policy in the lock', () => {
-  function copy(): string {
-    const dir = mkdtempSync(join(tmpdir(), 'aga-policy-'));
-    cpSync('content', dir, { recursive: true });
-    return dir;
-  }
   it('the shipped policy version is locked with its text', () => {
     assert.deepEqual(checkLock(readContent('content')), []);
     assert.equal(readContent('content').policy?.version, readContent('content').org.policyVersion);
   });
   it('a changed text under the same policyVersion fails the build, naming the file; a new version locks', () => {
-    const dir = copy();
+    const dir = copyContent();
     const file = join(dir, 'policy', 'policy.mdx');
     writeFileSync(file, `${readFileSync(file, 'utf8')}\nOne more rule.\n`);
     const problems = checkLock(readContent(dir));
@@ -73,7 +68,7 @@ describe('the policy in the lock', () => {
     assert.deepEqual(lock.policies?.map((p) => p.version), [readContent('content').org.policyVersion, '2027.1']);
   });
   it('a broken frontmatter field is named', () => {
-    const dir = copy();
+    const dir = copyContent();
     const file = join(dir, 'policy', 'policy.mdx');
     writeFileSync(file, readFileSync(file, 'utf8').replace(/minReadingSeconds: \d+/, 'minReadingSeconds: soon'));
     assert.throws(() => readContent(dir), /policy\.mdx: field minReadingSeconds \(frontmatter\)/);

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { ADLCP_NS, IMSCP_NS, packageManifestXml, type PackageManifestInput } from '../../src/lib/scorm/manifest-xml';
+import { scratchDir } from '../support/scratch';
 
 const XMLLINT = process.env.XMLLINT_PATH ?? '/usr/bin/xmllint';
 const input: PackageManifestInput = {
@@ -18,7 +18,7 @@ const input: PackageManifestInput = {
 
 /** xmllint's verdict on a manifest text: well-formed, and what the XPath finds. */
 function xpath(xml: string, expr: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'aga-scorm-'));
+  const dir = scratchDir('aga-scorm-');
   const file = join(dir, 'imsmanifest.xml');
   writeFileSync(file, xml);
   return execFileSync(XMLLINT, ['--noout', '--xpath', expr, file], { encoding: 'utf8' }).trim();
@@ -29,7 +29,7 @@ describe('packageManifestXml', () => {
   const xml = packageManifestXml(input);
 
   it('is well-formed for xmllint (npm test installs libxml2-utils when missing)', { skip: !existsSync(XMLLINT) && 'xmllint missing: run node scripts/ensure-test-tools.mjs' }, () => {
-    const dir = mkdtempSync(join(tmpdir(), 'aga-scorm-'));
+    const dir = scratchDir('aga-scorm-');
     writeFileSync(join(dir, 'ok.xml'), xml);
     execFileSync(XMLLINT, ['--noout', join(dir, 'ok.xml')]);
     writeFileSync(join(dir, 'broken.xml'), xml.replace('</manifest>', ''));

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { unzipSync } from 'fflate';
@@ -8,6 +7,7 @@ import { packageEntries, packageZip, readSiteManifest } from '../../src/build/sc
 import { testManifest } from '../../bench/fixtures-records';
 import { manifestSchema } from '../../src/schemas/manifest';
 import { PACKAGE_ATTRIBUTE, packageFragment, packagePage, referencedFiles } from '../../src/lib/scorm/package-html';
+import { scratchDir } from '../support/scratch';
 
 const page = (base: string) =>
   `<!DOCTYPE html><html lang="en"><head><link rel="icon" href="${base}favicon.svg"><link rel="stylesheet" href="${base}_astro/site.css?v=1"></head><body>` +
@@ -66,7 +66,7 @@ describe('referencedFiles', () => {
 });
 
 describe('packageEntries and packageZip', () => {
-  const dist = mkdtempSync(join(tmpdir(), 'aga-dist-'));
+  const dist = scratchDir('aga-dist-');
   mkdirSync(join(dist, 'modules', 'alpha'), { recursive: true });
   mkdirSync(join(dist, '_astro'));
   mkdirSync(join(dist, 'records'));

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
+import { dirname, join, posix } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { ContentError, checkLock, contentDir, readContent } from '../build/content';
 import { contentManifest, manifestText } from '../build/manifest';
@@ -26,12 +26,14 @@ export default function contentIntegration(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const manifest = await contentManifest(readContent(contentDir()));
-        const out = join(fileURLToPath(dir), 'records');
+        const manifestPath = join(fileURLToPath(dir), MANIFEST_FILE);
+        // The record's JSON Schema is published beside the manifest (docs/record-format.md).
+        const out = dirname(manifestPath);
         mkdirSync(out, { recursive: true });
-        writeFileSync(join(fileURLToPath(dir), MANIFEST_FILE), manifestText(manifest));
+        writeFileSync(manifestPath, manifestText(manifest));
         logger.info(`${MANIFEST_FILE}: ${manifest.modules.length} module versions, build ${manifest.build}`);
         writeFileSync(join(out, RECORD_SCHEMA_FILE), `${JSON.stringify(completionRecordJsonSchema(), null, 1)}\n`);
-        logger.info(`records/${RECORD_SCHEMA_FILE} written`);
+        logger.info(`${posix.join(posix.dirname(MANIFEST_FILE), RECORD_SCHEMA_FILE)} written`);
       },
     },
   };

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { payloadFor, testManifest, type RecordSpec } from '../../bench/fixtures-records';
-import { MAX_BATCH_BYTES, MAX_FAILURES_LISTED_PER_FILE, MAX_RECORDS_PER_FILE } from '../../src/lib/records/limits';
+import { MAX_FAILURES_LISTED_PER_FILE, MAX_RECORDS_PER_FILE } from '../../src/lib/records/limits';
 import { buildRoster, type ValidRecord } from '../../src/lib/records/roster';
-import { MAX_FILE_BYTES, type Picked } from '../../src/browser/hr/intake';
+import type { Picked } from '../../src/browser/hr/intake';
 import type { FileResult } from '../../src/browser/hr/pool';
 import { ImportSession } from '../../src/browser/hr/session';
 import { buildAcknowledgement } from '../../src/lib/records/build-acknowledgement';
@@ -61,19 +61,24 @@ describe('HR roster view: filters and sort', () => {
 describe('HR import session', () => {
   const file = (name: string, text: string, fromFolder = false): Picked => ({ file: new File([text], name), label: fromFolder ? `folder/${name}` : name, fromFolder });
   const ok = (hash: string, n: number): FileResult => ({
+    kind: 'verified',
     hash,
+    size: 4,
     outcome: { ok: true, records: Array.from({ length: n }, (_, i) => ({ ok: true as const, kind: 'completion' as const, payload: payloadFor(manifest, { employeeId: `E${i}` }), kid: 'K' })), beyond: 0 },
   });
 
-  it('skips non-JSON names from folders and sets aside files over the limit, unread', () => {
+  it('skips non-JSON names from folders, and reports files too large or past the import limit by name, in the order picked', () => {
     const s = new ImportSession();
-    const big = { file: { name: 'big.json', size: MAX_FILE_BYTES + 1 } as File, label: 'big.json', fromFolder: false };
-    const t = s.triage([file('a.json', '{}'), file('notes.txt', 'x', true), file('picked.txt', 'x'), big]);
-    assert.deepEqual(t.toRead.map((p) => p.label), ['a.json', 'picked.txt']);
+    const t = s.triage([file('a.json', '{}'), file('notes.txt', 'x', true), file('picked.txt', 'x'), file('big.json', ''), file('late.json', '')]);
+    assert.deepEqual(t.toRead.map((p) => p.label), ['a.json', 'picked.txt', 'big.json', 'late.json']);
     assert.equal(t.skipped, 1);
-    assert.deepEqual(t.tooLarge.map((p) => p.label), ['big.json']);
-    s.add([], [], t.tooLarge, t.skipped);
-    assert.match(s.problems[0]!.message, /too large to read \(20\.0 MB; the limit is 20\.0 MB\)\. It was not opened\./);
+    const summary = s.add(t.toRead, [ok('h1', 1), undefined, { kind: 'too-large', size: 21 * 1024 * 1024 }, { kind: 'over-batch', size: 1 }], t.skipped);
+    assert.deepEqual(s.problems, [
+      { file: 'picked.txt', message: 'could not be read.' },
+      { file: 'big.json', message: 'too large to read (21.0 MB; the limit is 20.0 MB). It was not opened.' },
+      { file: 'late.json', message: 'not read: this import already reads 200.0 MB, as much as one import takes. Load it in another import; nothing loaded is lost.' },
+    ]);
+    assert.deepEqual(summary, { files: 4, imported: 1, valid: 1, invalid: 0, problems: 3, skipped: 1 });
   });
 
   it('keeps verified acknowledgements apart from completions, with their identity', () => {
@@ -84,9 +89,11 @@ describe('HR import session', () => {
     });
     const identity = { method: 'oidc' as const, issuer: 'https://login.example.com' };
     const summary = s.add([file('a.json', 'A')], [{
+      kind: 'verified',
       hash: 'h',
+      size: 1,
       outcome: { ok: true, beyond: 0, records: [{ ok: true, kind: 'completion', payload: payloadFor(manifest), kid: 'K' }, { ok: true, kind: 'acknowledgement', payload, kid: 'K', identity }] },
-    }], [], 0);
+    }], 0);
     assert.equal(summary.valid, 2);
     assert.equal(s.valid.length, 1);
     assert.deepEqual(s.acknowledgements, [{ payload, kid: 'K', file: 'a.json', index: 1, identity }]);
@@ -95,10 +102,10 @@ describe('HR import session', () => {
   it('adds batches, reports a duplicate (same name, size, content) and keeps what was loaded', () => {
     const s = new ImportSession();
     const a = file('a.json', 'AAAA');
-    assert.deepEqual(s.add([a], [ok('h1', 2)], [], 0), { files: 1, imported: 1, valid: 2, invalid: 0, problems: 0, skipped: 0 });
+    assert.deepEqual(s.add([a], [ok('h1', 2)], 0), { files: 1, imported: 1, valid: 2, invalid: 0, problems: 0, skipped: 0 });
     const again = file('a.json', 'AAAA', true);
     const sameContentOtherName = file('b.json', 'AAAA');
-    const summary = s.add([again, sameContentOtherName], [ok('h1', 2), ok('h1', 2)], [], 0);
+    const summary = s.add([again, sameContentOtherName], [ok('h1', 2), ok('h1', 2)], 0);
     assert.equal(summary.imported, 1);
     assert.equal(s.problems.length, 1);
     assert.equal(s.problems[0]!.file, 'folder/a.json');
@@ -112,9 +119,11 @@ describe('HR import session', () => {
     s.add(
       [file('bad.json', 'x'), file('mixed.json', 'y')],
       [
-        { hash: 'h2', outcome: { ok: false, reason: 'malformed', text: 'Malformed: not JSON', message: 'not JSON: Unexpected token' } },
+        { kind: 'verified', hash: 'h2', size: 1, outcome: { ok: false, reason: 'malformed', text: 'Malformed: not JSON', message: 'not JSON: Unexpected token' } },
         {
+          kind: 'verified',
           hash: 'h3',
+          size: 1,
           outcome: {
             ok: true,
             records: [
@@ -125,7 +134,6 @@ describe('HR import session', () => {
           },
         },
       ],
-      [],
       0,
     );
     assert.deepEqual(s.problems, [{ file: 'bad.json', message: 'Not JSON: Unexpected token. Malformed: not JSON (malformed).' }]);
@@ -138,7 +146,7 @@ describe('HR import session', () => {
   it('a junk file (issue 18 #3): the first 100 failures are kept one by one, the rest and the unread entries are counted', () => {
     const s = new ImportSession();
     const junk = Array.from({ length: MAX_RECORDS_PER_FILE }, () => ({ ok: false as const, reason: 'malformed' as const, text: 'Malformed', message: 'Malformed (x)' }));
-    const summary = s.add([file('junk.json', 'x')], [{ hash: 'h', outcome: { ok: true, records: junk, beyond: 975_000 } }], [], 0);
+    const summary = s.add([file('junk.json', 'x')], [{ kind: 'verified', hash: 'h', size: 1, outcome: { ok: true, records: junk, beyond: 975_000 } }], 0);
     assert.equal(summary.invalid, MAX_RECORDS_PER_FILE);
     assert.equal(s.failures.length, MAX_FAILURES_LISTED_PER_FILE);
     assert.deepEqual(s.notes.map((n) => n.message), [
@@ -147,13 +155,4 @@ describe('HR import session', () => {
     ]);
   });
 
-  it('files past the per-import limit are reported and not read', () => {
-    const s = new ImportSession();
-    const of = (name: string, mb: number): Picked => ({ file: { name, size: mb * 1024 * 1024 } as File, label: name, fromFolder: false });
-    const t = s.triage(Array.from({ length: 12 }, (_, i) => of(`f${i}.json`, 19)));
-    assert.equal(t.toRead.length, Math.floor(MAX_BATCH_BYTES / (19 * 1024 * 1024)));
-    assert.deepEqual(t.overBatch.map((p) => p.label), ['f10.json', 'f11.json']);
-    s.add([], [], [], 0, t.overBatch);
-    assert.match(s.problems[0]!.message, /^not read: this import already reads 200\.0 MB/);
-  });
 });

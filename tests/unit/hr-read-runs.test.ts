@@ -11,19 +11,25 @@ class GoneFile extends Blob {
 }
 
 const text = (bytes: Uint8Array | undefined) => (bytes ? new TextDecoder().decode(bytes) : undefined);
+/** Files as the page hands them to the worker: each with the size measured when it was chosen. */
+const sized = (...files: Blob[]) => files.map((file) => ({ file, size: file.size }));
 
 describe('readRun', () => {
   it('reads a run of files in one read and splits it by size, empty files included', async () => {
-    const files = [new Blob(['{"a":1}']), new Blob(['']), new Blob(['é']), new Blob(['[2]'])];
+    const files = sized(new Blob(['{"a":1}']), new Blob(['']), new Blob(['é']), new Blob(['[2]']));
     assert.deepEqual((await readRun(files)).map(text), ['{"a":1}', '', 'é', '[2]']);
   });
   it('a file that cannot be read is undefined and the others are read', async () => {
-    assert.deepEqual((await readRun([new GoneFile(['x'])])).map(text), [undefined]);
+    assert.deepEqual((await readRun(sized(new GoneFile(['x'])))).map(text), [undefined]);
   });
   it('when the run read fails, each file is read alone, so only the failing one is missing', async () => {
-    // A Blob made of parts whose sizes do not add up stands for a run whose files changed since they were chosen.
-    const changed = new Blob(['abc']);
-    Object.defineProperty(changed, 'size', { value: 5 });
-    assert.deepEqual((await readRun([new Blob(['one']), changed, new GoneFile(['x'])])).map(text), ['one', 'abc', undefined]);
+    // A file whose size is not the one measured when it was chosen: it changed since.
+    const files = [...sized(new Blob(['one'])), { file: new Blob(['abc']), size: 5 }, ...sized(new GoneFile(['x']))];
+    assert.deepEqual((await readRun(files)).map(text), ['one', 'abc', undefined]);
+  });
+  it('splits a run by the sizes it is given, not by asking each file for its own', async () => {
+    // Sizes that add up but differ from the files' show which are used.
+    const files = [{ file: new Blob(['ab']), size: 3 }, { file: new Blob(['cde']), size: 2 }];
+    assert.deepEqual((await readRun(files)).map(text), ['abc', 'de']);
   });
 });

@@ -20,11 +20,12 @@ table('megabytes', megabytes, [
   [[21 * 1024 * 1024], '21.0 MB'],
 ]);
 table('progressText', progressText, [
-  [[0, 100, 3], '0% of 3 files'],
-  [[50, 100, 1], '50% of 1 file'],
-  [[99.9, 100, 2], '99% of 2 files'],
-  [[200, 100, 2], '100% of 2 files'],
-  [[0, 0, 0], '0% of 0 files'],
+  [[0, 3], '0% of 3 files'],
+  [[0.5, 1], '50% of 1 file'],
+  [[1.999, 2], '99% of 2 files'],
+  [[1.25, 3], '41% of 3 files'],
+  [[3, 2], '100% of 2 files'],
+  [[0, 0], '0% of 0 files'],
 ]);
 
 const batch = (over: Partial<BatchSummary>): BatchSummary => ({ files: 1, imported: 1, valid: 3, invalid: 0, problems: 0, skipped: 0, ...over });
@@ -36,7 +37,7 @@ table('batchText', (s: BatchSummary) => batchText(s, { files: 2, valid: 4 }), [
   ],
   [[batch({ skipped: 2 })], 'Imported 1 of 1 file: 3 valid records, 0 records failed verification, 2 files in folders skipped because their names do not end in .json. Loaded so far: 2 files, 4 valid records.'],
 ]);
-table('checkingText', checkingText, [[[3, 1024 * 1024], 'Checking 3 files (1.0 MB)…']]);
+table('checkingText', checkingText, [[[3], 'Checking 3 files…'], [[1], 'Checking 1 file…']]);
 table('stoppedText', stoppedText, [
   [[3, ''], 'Import cancelled: nothing from these 3 files was added. Everything loaded before is still here.'],
   [[1, 'worker crashed'], 'The import stopped (worker crashed): nothing from these 1 file was added. Everything loaded before is still here.'],

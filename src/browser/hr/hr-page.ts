@@ -24,7 +24,6 @@ import { refsOf, type Ref } from './refs';
 import type { HrResults } from './results';
 import { ImportSession } from './session';
 import { clearSession } from './session-store';
-import { measureSizes, sizeOf } from './file-size';
 
 class AgaHr extends HTMLElement {
   private manifest: Manifest | undefined;
@@ -149,16 +148,13 @@ class AgaHr extends HTMLElement {
     }
     // Marks let the benchmark read the time from files chosen to a finished roster.
     performance.mark('aga-hr-import-start');
-    // Busy from here: measuring thousands of files takes several tasks, and a second drop must wait.
+    // Busy from here: a second drop waits until this import is in.
     this.setState('busy');
-    await measureSizes(picked.map((p) => p.file));
-    performance.mark('aga-hr-sized');
-    const { toRead, skipped, tooLarge, overBatch } = this.session.triage(picked);
-    const totalBytes = toRead.reduce((sum, p) => sum + sizeOf(p.file), 0);
+    const { toRead, skipped } = this.session.triage(picked);
     const progress = new ProgressView(this.ref);
-    progress.start(totalBytes, toRead.length);
-    this.status(checkingText(toRead.length, totalBytes));
-    const run = pool.run(toRead.map((p) => p.file), (done) => progress.update(done));
+    progress.start(toRead.length);
+    this.status(checkingText(toRead.length));
+    const run = pool.run(toRead.map((p) => p.file), (done) => progress.update(done), () => performance.mark('aga-hr-sized'));
     this.running = run;
     let results: Awaited<Run['result']> = null;
     let stopped = '';
@@ -173,7 +169,7 @@ class AgaHr extends HTMLElement {
     performance.mark('aga-hr-verified');
     if (results === null) this.status(stoppedText(toRead.length, stopped));
     else {
-      const summary = this.session.add(toRead, results, tooLarge, skipped, overBatch);
+      const summary = this.session.add(toRead, results, skipped);
       this.batchesAdded.push(picked);
       await (await this.results)?.view.show(this.employees);
       if (keep) await this.keep();

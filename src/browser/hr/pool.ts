@@ -1,22 +1,29 @@
 import type { JSONWebKeySet } from 'jose';
 import { t } from '../../i18n/hr';
+import { MAX_BATCH_BYTES } from '../../lib/records/limits';
+import { MAX_FILE_BYTES } from '../../lib/records/parse';
 import type { Manifest } from '../../schemas/manifest';
 import type { FileOutcome, FinishedFile, FromWorker, RecordOutcome, ToWorker } from './protocol';
-import { sizeOf } from './file-size';
+import { measureInOrder } from './measure-picked';
 import { shareEnd } from '../../lib/slices';
 
 // What a file costs beyond its bytes (hashing, parsing, a message), in bytes' worth, so a share of
 // thousands of empty or tiny files is not handed out as nothing.
 const FILE_WEIGHT = 1024;
-// The smallest share: a file of about 50 records, or 64 files of a learner's export.
+// While files are still being measured, a busy worker's next share waits for this much; an idle
+// worker takes what was measured so far, up to it.
+const MEASURING_SHARE_WEIGHT = 1024 * 1024;
+// Once all are measured, shares shrink as the batch goes (shareEnd), to at least this: a file of
+// about 50 records, or 64 files of a learner's export.
 const MIN_SHARE_WEIGHT = 64 * 1024;
+// Shares a worker holds at once: the second is read while the first is verified.
 const SHARES_AHEAD = 2;
 
-/** One file's result from the workers: its content hash and what it held. */
-export interface FileResult {
-  hash: string;
-  outcome: FileOutcome;
-}
+/** One picked file's result: verified by a worker (with its content hash and size), or not read (measure-picked.ts). */
+export type FileResult =
+  | { kind: 'verified'; hash: string; size: number; outcome: FileOutcome }
+  | { kind: 'too-large'; size: number }
+  | { kind: 'over-batch'; size: number };
 
 /** A running verification of a set of files. */
 export interface Run {
@@ -28,7 +35,8 @@ export interface Run {
 /**
  * A few verifying workers (one per core, at most four) started when the page loads, so their
  * scripts are fetched before any file is chosen and an import itself makes no request at all.
- * Files are handed out largest first, in shares, to whichever worker is ready for more.
+ * The page measures the files (measure-picked.ts) and hands them out in shares as it goes, to
+ * whichever worker has room; the workers read them.
  */
 export class VerifierPool {
   private readonly workers: Worker[];
@@ -51,49 +59,66 @@ export class VerifierPool {
     worker.postMessage(message);
   }
 
-  /** Verifies `files`; `onProgress` gets the bytes read so far across all workers. */
-  run(files: readonly File[], onProgress: (bytesDone: number) => void): Run {
+  /**
+   * Measures `files` (measure-picked.ts) and verifies them in the workers as they are measured, in
+   * shares to whichever worker has room. `onProgress` gets the files done so far, in fractions of a
+   * file (a large file's records count as they are verified); `onMeasured` is called once every
+   * file was measured.
+   */
+  run(files: readonly File[], onProgress: (filesDone: number) => void, onMeasured: () => void = () => {}): Run {
     const batch = this.nextBatch++;
-    // Largest first, in shares that shrink as the batch goes (shareEnd): a worker that finishes its
-    // share gets the next, so neither waits for the other at the end, whatever slows one of them.
-    const order = files.map((file, slot) => ({ slot, file, size: sizeOf(file) })).sort((a, b) => b.size - a.size);
-    const weights = order.map((o) => o.size + FILE_WEIGHT);
-    let unassigned = weights.reduce((a, b) => a + b, 0);
-    let next = 0;
-    let shares = 0;
     const results: Array<FileResult | undefined> = new Array(files.length);
     const partial = new Map<number, RecordOutcome[]>();
-    const shareBytes = new Map<number, number>();
-    let bytesDone = 0;
+    const shareDone = new Map<number, number>();
+    const sizes: number[] = new Array(files.length);
+    let filesDone = 0;
+    let cancelled = false;
     let cancelRun = () => {};
     const result = new Promise<Array<FileResult | undefined> | null>((resolve, reject) => {
-      let outstanding = 0;
       const cleanups: Array<() => void> = [];
       const finish = (value: Array<FileResult | undefined> | null) => {
         for (const c of cleanups) c();
         resolve(value);
       };
       cancelRun = () => {
+        cancelled = true;
         for (const w of this.workers) this.send(w, { type: 'cancel', batch });
         finish(null);
       };
-      const give = (worker: Worker) => {
-        if (next >= order.length) return;
-        const end = shareEnd(weights, next, unassigned, this.workers.length, MIN_SHARE_WEIGHT);
-        for (let i = next; i < end; i++) unassigned -= weights[i]!;
-        const share = order.slice(next, end).map(({ slot, file }) => ({ slot, file }));
-        next = end;
-        outstanding += 1;
-        this.send(worker, { type: 'batch', batch, share: shares++, files: share });
+      // Measured files wait in `queue` (from `head` on) for a worker with room.
+      const queue: Array<{ slot: number; file: File; size: number }> = [];
+      const weights: number[] = [];
+      let head = 0;
+      let queued = 0;
+      const holding = new Map<Worker, number>(this.workers.map((w) => [w, 0]));
+      let shares = 0;
+      let measuring = true;
+      const dispatch = () => {
+        if (cancelled) return;
+        for (const worker of this.workers) {
+          while (holding.get(worker)! < SHARES_AHEAD && head < queue.length) {
+            // While measuring, a busy worker waits for a full share; an idle one takes what there is.
+            if (measuring && holding.get(worker)! > 0 && queued < MEASURING_SHARE_WEIGHT) break;
+            const end = measuring
+              ? shareEnd(weights, head, 0, this.workers.length, MEASURING_SHARE_WEIGHT)
+              : shareEnd(weights, head, queued, this.workers.length, MIN_SHARE_WEIGHT);
+            for (let i = head; i < end; i++) queued -= weights[i]!;
+            const share = queue.slice(head, end);
+            head = end;
+            holding.set(worker, holding.get(worker)! + 1);
+            this.send(worker, { type: 'batch', batch, share: shares++, files: share });
+          }
+        }
+        if (!measuring && head === queue.length && [...holding.values()].every((n) => n === 0)) finish(results);
       };
       for (const worker of this.workers) {
         const onMessage = (e: MessageEvent<FromWorker>) => {
           const msg = e.data;
           if (msg.batch !== batch) return;
           if (msg.type === 'progress') {
-            bytesDone += msg.bytesDone - (shareBytes.get(msg.share) ?? 0);
-            shareBytes.set(msg.share, msg.bytesDone);
-            onProgress(bytesDone);
+            filesDone += msg.filesDone - (shareDone.get(msg.share) ?? 0);
+            shareDone.set(msg.share, msg.filesDone);
+            onProgress(filesDone);
           } else if (msg.type === 'records') {
             const records = JSON.parse(msg.json) as RecordOutcome[];
             const list = partial.get(msg.slot);
@@ -104,12 +129,11 @@ export class VerifierPool {
               const before = partial.get(file.slot);
               partial.delete(file.slot);
               const outcome = file.outcome.ok && before ? { ...file.outcome, records: before.concat(file.outcome.records) } : file.outcome;
-              results[file.slot] = { hash: file.hash, outcome };
+              results[file.slot] = { kind: 'verified', hash: file.hash, size: sizes[file.slot]!, outcome };
             }
           } else if (msg.type === 'done') {
-            outstanding -= 1;
-            give(worker);
-            if (outstanding === 0) finish(results);
+            holding.set(worker, holding.get(worker)! - 1);
+            dispatch();
           }
         };
         const onError = (e: ErrorEvent) => {
@@ -123,9 +147,23 @@ export class VerifierPool {
           worker.removeEventListener('error', onError);
         });
       }
-      // Two shares each: the second is read while the first is verified, so no worker waits for the page.
-      for (let round = 0; round < SHARES_AHEAD; round++) for (const worker of this.workers) give(worker);
-      if (outstanding === 0) finish(results);
+      void measureInOrder(files, { fileBytes: MAX_FILE_BYTES, batchBytes: MAX_BATCH_BYTES }, (slot, measured) => {
+        if (measured.kind !== 'to-read') {
+          results[slot] = measured;
+          filesDone += 1;
+          onProgress(filesDone);
+          return;
+        }
+        sizes[slot] = measured.size;
+        queue.push({ slot, file: files[slot]!, size: measured.size });
+        weights.push(measured.size + FILE_WEIGHT);
+        queued += measured.size + FILE_WEIGHT;
+        dispatch();
+      }, () => cancelled).then(() => {
+        measuring = false;
+        onMeasured();
+        dispatch();
+      }, reject);
     });
     return { result, cancel: () => cancelRun() };
   }

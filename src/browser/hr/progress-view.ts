@@ -6,7 +6,6 @@ import type { Ref } from './refs';
 const DRAW_EVERY_MS = 250;
 
 export class ProgressView {
-  private total = 1;
   private files = 0;
   private done = 0;
   /** The pending draw's timer, 0 when none. */
@@ -14,11 +13,11 @@ export class ProgressView {
   private drawnAt = -Infinity;
   constructor(private readonly ref: Ref) {}
 
-  start(totalBytes: number, files: number): void {
-    this.total = Math.max(totalBytes, 1);
+  /** Shows an import of `files` files begun. */
+  start(files: number): void {
     this.files = files;
     const bar = this.ref<HTMLProgressElement>('progress-bar');
-    bar.max = this.total;
+    bar.max = Math.max(files, 1);
     bar.value = 0;
     this.done = 0;
     this.draw();
@@ -26,7 +25,7 @@ export class ProgressView {
   }
 
   /**
-   * Shows `done` bytes at the next frame, at most every DRAW_EVERY_MS: the workers report about
+   * Shows `done` files (in fractions of a file) at the next frame, at most every DRAW_EVERY_MS: the workers report about
    * 30 times a second, and the main thread has their records to unpack meanwhile.
    */
   update(done: number): void {
@@ -40,7 +39,7 @@ export class ProgressView {
     this.frame = 0;
     this.drawnAt = performance.now();
     this.ref<HTMLProgressElement>('progress-bar').value = this.done;
-    this.ref('progress-text').textContent = progressText(this.done, this.total, this.files);
+    this.ref('progress-text').textContent = progressText(this.done, this.files);
   }
 
   hide(): void {

@@ -38,16 +38,17 @@ export type ToWorker =
    */
   | { type: 'keys'; jwks: JSONWebKeySet[] }
   /**
-   * A share of batch `batch`'s files (pool.ts hands them out as workers finish, a worker holds up
-   * to two at once); `share` numbers it within the batch, for its progress and its `done`.
+   * A share of batch `batch`'s files (pool.ts hands them out as they are measured and workers
+   * finish, a worker holds up to two at once); `share` numbers it within the batch, for its
+   * progress and its `done`. Each file comes with the size the page measured (measure-picked.ts).
    */
-  | { type: 'batch'; batch: number; share: number; files: Array<{ slot: number; file: File }> }
+  | { type: 'batch'; batch: number; share: number; files: Array<{ slot: number; file: File; size: number }> }
   | { type: 'cancel'; batch: number };
 
 /** Messages a verifying worker sends to the page. */
 export type FromWorker =
-  /** Bytes of the share's files verified so far. */
-  | { type: 'progress'; batch: number; share: number; bytesDone: number }
+  /** Files of the share verified so far, in fractions of a file (a file's records count as they are done). */
+  | { type: 'progress'; batch: number; share: number; filesDone: number }
   /**
    * Verified records of a file, sent in pieces: one huge message would stall the page while it is
    * unpacked. `json` is the pieces' RecordOutcome[] as JSON text: the page parses text three to four

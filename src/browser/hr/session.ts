@@ -7,7 +7,6 @@ import type { Failure, FileProblem } from '../../lib/hr/findings';
 import type { BatchSummary } from '../../lib/hr/status-text';
 import { MAX_FILE_BYTES, isJsonName, type Picked } from './intake';
 import type { FileResult } from './pool';
-import { sizeOf } from './file-size';
 
 /**
  * Everything imported since the page was opened. Batches only ever add: a bad file is reported
@@ -37,47 +36,37 @@ export class ImportSession {
   }
 
   /**
-   * Splits picked files into those to read and those not read, reported right away: too large, or
-   * past MAX_BATCH_BYTES of this import (the page holds one import in memory; load those in another).
+   * The picked files to read: all but the files of a folder whose names do not end in `.json`
+   * (`skipped` counts those). Sizes are not asked for here (read-picked.ts): the files over
+   * MAX_FILE_BYTES, or past MAX_BATCH_BYTES of this import, come back from the read as such.
    */
-  triage(picked: readonly Picked[]): { toRead: Picked[]; skipped: number; tooLarge: Picked[]; overBatch: Picked[] } {
-    const toRead: Picked[] = [];
-    const tooLarge: Picked[] = [];
-    const overBatch: Picked[] = [];
-    let skipped = 0;
-    let bytes = 0;
-    for (const p of picked) {
-      if (p.fromFolder && !isJsonName(p.file.name)) skipped += 1;
-      else if (sizeOf(p.file) > MAX_FILE_BYTES) tooLarge.push(p);
-      else if (bytes + sizeOf(p.file) > MAX_BATCH_BYTES) overBatch.push(p);
-      else {
-        bytes += sizeOf(p.file);
-        toRead.push(p);
-      }
-    }
-    return { toRead, skipped, tooLarge, overBatch };
+  triage(picked: readonly Picked[]): { toRead: Picked[]; skipped: number } {
+    const toRead = picked.filter((p) => !p.fromFolder || isJsonName(p.file.name));
+    return { toRead, skipped: picked.length - toRead.length };
   }
 
-  /** Adds a finished batch: `results[i]` belongs to `read[i]`. */
-  add(read: readonly Picked[], results: ReadonlyArray<FileResult | undefined>, tooLarge: readonly Picked[], skipped: number, overBatch: readonly Picked[] = []): BatchSummary {
-    const summary: BatchSummary = { files: read.length + tooLarge.length + overBatch.length, imported: 0, valid: 0, invalid: 0, problems: 0, skipped };
+  /** Adds a finished batch: `results[i]` belongs to `read[i]`; `skipped` files were not read (triage). */
+  add(read: readonly Picked[], results: ReadonlyArray<FileResult | undefined>, skipped: number): BatchSummary {
+    const summary: BatchSummary = { files: read.length, imported: 0, valid: 0, invalid: 0, problems: 0, skipped };
     const problem = (file: string, message: string) => {
       this.problems.push({ file, message });
       summary.problems += 1;
     };
-    for (const p of tooLarge) {
-      problem(p.label, t('hr.file.too-large', { size: megabytes(sizeOf(p.file)), limit: megabytes(MAX_FILE_BYTES) }));
-    }
-    for (const p of overBatch) {
-      problem(p.label, t('hr.file.over-batch', { limit: megabytes(MAX_BATCH_BYTES) }));
-    }
     read.forEach((p, i) => {
       const r = results[i];
-      if (!r) {
+      if (r?.kind === 'too-large') {
+        problem(p.label, t('hr.file.too-large', { size: megabytes(r.size), limit: megabytes(MAX_FILE_BYTES) }));
+        return;
+      }
+      if (r?.kind === 'over-batch') {
+        problem(p.label, t('hr.file.over-batch', { limit: megabytes(MAX_BATCH_BYTES) }));
+        return;
+      }
+      if (r?.kind !== 'verified') {
         problem(p.label, t('hr.file.unread'));
         return;
       }
-      const key = `${p.file.name}\u0000${sizeOf(p.file)}\u0000${r.hash}`;
+      const key = `${p.file.name}\u0000${r.size}\u0000${r.hash}`;
       const earlier = this.loaded.get(key);
       if (earlier !== undefined) {
         problem(p.label, t('hr.file.duplicate', { file: earlier }));

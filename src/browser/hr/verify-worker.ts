@@ -16,13 +16,13 @@ import type { FinishedFile, FromWorker, RecordOutcome, ToWorker } from './protoc
 // Verifications in flight at once, across the batch's files: a learner's export holds a few
 // records, and one at a time would leave WebCrypto waiting. 8 and 32 were no faster (measured).
 const IN_FLIGHT = 16;
+// Records go to the page in pieces of about this many, so no single message takes long to unpack.
+const RECORDS_PER_MESSAGE = 256;
 // Small files are read together (read-runs.ts), a run of at most this many files and bytes in one
 // read. Runs are read this many ahead.
 const RUN_FILES = 64;
 const RUN_BYTES = 1 << 20;
 const READ_AHEAD = 2;
-// Records go to the page in pieces of about this many, so no single message takes long to unpack.
-const RECORDS_PER_MESSAGE = 256;
 // Progress messages are throttled: a message per record would cost more than the work it reports.
 const PROGRESS_EVERY_MS = 60;
 
@@ -70,7 +70,6 @@ async function verifySafely(record: unknown, m: Manifest): Promise<string> {
 /** A file being verified: its records' outcomes are posted in file order as they are done. */
 interface FileJob {
   slot: number;
-  size: number;
   hash: Promise<string>;
   records: unknown[];
   beyond: number;
@@ -83,18 +82,18 @@ interface FileJob {
 }
 
 /**
- * Verifies a share of a batch's files with IN_FLIGHT records in flight across files (an export holds a
- * handful of records, so one file alone would leave WebCrypto waiting), reading small files
- * together a run at a time, READ_AHEAD runs ahead. Each file's messages stay in order (its records,
- * then its outcome); the page files them by slot.
+ * Verifies a share of a batch's files with IN_FLIGHT records in flight across files (an export holds
+ * a handful of records, so one file alone would leave WebCrypto waiting), reading small files
+ * together a run at a time, READ_AHEAD runs ahead, split by the sizes the page measured. Each file's
+ * messages stay in order (its records, then its outcome); the page files them by slot.
  */
-async function runBatch(batch: number, share: number, files: Array<{ slot: number; file: File }>): Promise<void> {
+async function runBatch(batch: number, share: number, files: Array<{ slot: number; file: File; size: number }>): Promise<void> {
   const m = manifest;
   // The page sends the manifest first (pool.ts); this is a bug of the page's, seen only in the console.
   if (!m) throw new Error('runBatch: the verifying worker got files before the manifest');
-  const runs = runsOf(files, (f) => f.file.size, RUN_BYTES, RUN_FILES);
+  const runs = runsOf(files, (f) => f.size, RUN_BYTES, RUN_FILES);
   const reads: Array<ReturnType<typeof readRun>> = [];
-  const readAt = (i: number) => (reads[i] ??= readRun(runs[i]!.map((r) => r.file)));
+  const readAt = (i: number) => (reads[i] ??= readRun(runs[i]!));
   let finished = 0;
   const active = new Set<FileJob>();
   let lastPost = 0;
@@ -102,9 +101,9 @@ async function runBatch(batch: number, share: number, files: Array<{ slot: numbe
     const now = performance.now();
     if (!force && now - lastPost < PROGRESS_EVERY_MS) return;
     lastPost = now;
-    let bytesDone = finished;
-    for (const job of active) bytesDone += Math.round((job.size * job.done) / job.records.length);
-    scope.postMessage({ type: 'progress', batch, share, bytesDone });
+    let filesDone = finished;
+    for (const job of active) filesDone += job.done / job.records.length;
+    scope.postMessage({ type: 'progress', batch, share, filesDone });
   };
   // Finished files wait here, as JSON text, and go to the page together (see FinishedFile).
   let outbox: string[] = [];
@@ -117,8 +116,8 @@ async function runBatch(batch: number, share: number, files: Array<{ slot: numbe
     [outbox, outboxRecords, lastFlush] = [[], 0, performance.now()];
   };
   // `json`: a FinishedFile as JSON text, which counts as `records` records towards a message.
-  const finish = (json: string, records: number, size: number) => {
-    finished += size;
+  const finish = (json: string, records: number) => {
+    finished += 1;
     outbox.push(json);
     outboxRecords += records;
     flush(false);
@@ -134,7 +133,7 @@ async function runBatch(batch: number, share: number, files: Array<{ slot: numbe
     if (all) {
       active.delete(job);
       const records = job.outcomes.slice(job.posted) as string[];
-      finish(finishedJson(job.slot, await job.hash, records, job.beyond), records.length, job.size);
+      finish(finishedJson(job.slot, await job.hash, records, job.beyond), records.length);
     }
   };
 
@@ -146,22 +145,22 @@ async function runBatch(batch: number, share: number, files: Array<{ slot: numbe
     while (run < runs.length) {
       for (let i = run + 1; i <= run + READ_AHEAD && i < runs.length; i++) void readAt(i);
       const parts = await readAt(run);
-      const { slot, file } = runs[run]![inRun]!;
+      const { slot } = runs[run]![inRun]!;
       const bytes = parts[inRun];
       if (++inRun === runs[run]!.length) [run, inRun] = [run + 1, 0];
       if (!bytes) {
         // No result for the file: the page lists it as one that could not be read.
-        finished += file.size;
+        finished += 1;
         continue;
       }
       const hash = crypto.subtle.digest('SHA-256', bytes).then(hex);
       // TextDecoder drops a leading byte-order mark, which JSON.parse would reject.
       const parsed = recordsInFile(new TextDecoder().decode(bytes));
       if (parsed.ok && parsed.records.length > 0) {
-        return { slot, size: file.size, hash, records: parsed.records, beyond: parsed.beyond, outcomes: new Array(parsed.records.length), next: 0, done: 0, posted: 0 };
+        return { slot, hash, records: parsed.records, beyond: parsed.beyond, outcomes: new Array(parsed.records.length), next: 0, done: 0, posted: 0 };
       }
       const outcome = parsed.ok ? { ok: true as const, records: [], beyond: parsed.beyond } : { ...parsed, text: REASON_TEXT.malformed };
-      finish(JSON.stringify({ slot, hash: await hash, outcome } satisfies FinishedFile), outcome.ok ? 0 : 1, file.size);
+      finish(JSON.stringify({ slot, hash: await hash, outcome } satisfies FinishedFile), outcome.ok ? 0 : 1);
     }
     return undefined;
   };

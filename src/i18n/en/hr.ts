@@ -19,7 +19,7 @@ export const hr = {
   'hr.busy-drop': 'Wait until the current import has finished (or cancel it), then drop the files again.',
   'hr.nothing-chosen': 'No files were chosen.',
   'hr.manifest-error': "This page could not load the site's list of module versions ({href}): {why}. Records cannot be checked without it; reload the page to try again.",
-  'hr.checking': 'Checking {files} ({size})…',
+  'hr.checking': 'Checking {files}…',
   'hr.progress': '{percent}% of {files}',
   'hr.stopped.error': 'The import stopped ({why})',
   'hr.stopped.cancelled': 'Import cancelled',

@@ -3,7 +3,7 @@
  * loaded in all. Pure, so every sentence is tested without a browser.
  */
 import { t, tn } from '../../i18n/hr';
-import { figure, megabytes } from './count';
+import { figure } from './count';
 
 /** What one import added, for the status line. */
 export interface BatchSummary {
@@ -32,8 +32,8 @@ export function manifestErrorText(href: string, why: string): string {
 }
 
 /** While an import runs. */
-export function checkingText(files: number, bytes: number): string {
-  return t('hr.checking', { files: tn('hr.n.file', files), size: megabytes(bytes) });
+export function checkingText(files: number): string {
+  return t('hr.checking', { files: tn('hr.n.file', files) });
 }
 
 /** An import that was cancelled (`stopped` empty) or stopped by an error, which adds nothing. */

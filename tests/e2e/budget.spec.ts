@@ -91,7 +91,7 @@ const JS_BUDGETS: Array<[RegExp, number]> = [
   // 27 KB since issue 14: scripts resolve their imports from their own URL (so a SCORM package runs
   // from any path), which costs Vite's preload helper and the HR chunks about 170 bytes.
   // 27.25 KB since 3 December 2026: 27,748 B with the identity and policy columns (issues 12, 15), the
-  // remaining words in tables (issue 11) and the file sizes read 200 per task (file-size.ts, about
+  // remaining words in tables (issue 11) and the file sizes read 200 per task (then file-size.ts, now measure-picked.ts, about
   // 100 B), which took the longest main-thread task of an 18,000-record import from 1,051 to 730 ms.
   // 27,469 B later that day with every word of the page in tables (issue 11): <aga-hr-keys> is defined by
   // the page's script, not a script (and chunk) of its own, which paid for the words it had inline.

@@ -61,10 +61,10 @@ export function runsOf<T>(items: readonly T[], sizeOf: (item: T) => number, maxS
 
 /**
  * Guided self-scheduling: where the next share of work for an idle worker ends. Items are taken
- * from `start` (weights in `weights`; largest first balances best, the HR page keeps the order
- * picked) until the share holds about 1/(2 x `workers`) of the `remaining` weight not yet handed
- * out, but at least `minWeight` and at least one item. Shares start large (few messages) and shrink towards the end, so the
- * workers finish within about one small share of each other, however their speeds differ.
+ * from `start` (weights in `weights`, largest first for the best balance: share-queue.ts) until
+ * the share holds about 1/(2 x `workers`) of the `remaining` weight not yet handed out, but at
+ * least `minWeight` and at least one item. Shares start large (few messages) and shrink towards
+ * the end, so the workers finish within about one small share of each other, however their speeds differ.
  */
 export function shareEnd(weights: readonly number[], start: number, remaining: number, workers: number, minWeight: number): number {
   const target = Math.max(remaining / (2 * Math.max(1, workers)), minWeight);

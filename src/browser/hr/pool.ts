@@ -5,7 +5,7 @@ import { MAX_FILE_BYTES } from '../../lib/records/parse';
 import type { Manifest } from '../../schemas/manifest';
 import type { FileOutcome, FinishedFile, FromWorker, RecordOutcome, ToWorker } from './protocol';
 import { measureInOrder } from './measure-picked';
-import { shareEnd } from '../../lib/slices';
+import { ShareQueue } from '../../lib/share-queue';
 
 // What a file costs beyond its bytes (hashing, parsing, a message), in bytes' worth, so a share of
 // thousands of empty or tiny files is not handed out as nothing.
@@ -13,8 +13,8 @@ const FILE_WEIGHT = 1024;
 // While files are still being measured, a busy worker's next share waits for this much; an idle
 // worker takes what was measured so far, up to it.
 const MEASURING_SHARE_WEIGHT = 1024 * 1024;
-// Once all are measured, shares shrink as the batch goes (shareEnd), to at least this: a file of
-// about 50 records, or 64 files of a learner's export.
+// Once all are measured, the rest goes largest first in shares that shrink as the batch goes, to at
+// least this: a file of about 50 records, or 64 files of a learner's export (share-queue.ts).
 const MIN_SHARE_WEIGHT = 64 * 1024;
 // Shares a worker holds at once: the second is read while the first is verified.
 const SHARES_AHEAD = 2;
@@ -85,31 +85,21 @@ export class VerifierPool {
         for (const w of this.workers) this.send(w, { type: 'cancel', batch });
         finish(null);
       };
-      // Measured files wait in `queue` (from `head` on) for a worker with room.
-      const queue: Array<{ slot: number; file: File; size: number }> = [];
-      const weights: number[] = [];
-      let head = 0;
-      let queued = 0;
+      // Measured files wait in `queue` for a worker with room.
+      const queue = new ShareQueue<{ slot: number; file: File; size: number }>(this.workers.length, MEASURING_SHARE_WEIGHT, MIN_SHARE_WEIGHT);
       const holding = new Map<Worker, number>(this.workers.map((w) => [w, 0]));
       let shares = 0;
-      let measuring = true;
       const dispatch = () => {
         if (cancelled) return;
         for (const worker of this.workers) {
-          while (holding.get(worker)! < SHARES_AHEAD && head < queue.length) {
-            // While measuring, a busy worker waits for a full share; an idle one takes what there is.
-            if (measuring && holding.get(worker)! > 0 && queued < MEASURING_SHARE_WEIGHT) break;
-            const end = measuring
-              ? shareEnd(weights, head, 0, this.workers.length, MEASURING_SHARE_WEIGHT)
-              : shareEnd(weights, head, queued, this.workers.length, MIN_SHARE_WEIGHT);
-            for (let i = head; i < end; i++) queued -= weights[i]!;
-            const share = queue.slice(head, end);
-            head = end;
+          while (holding.get(worker)! < SHARES_AHEAD) {
+            const share = queue.take(holding.get(worker)!);
+            if (!share) break;
             holding.set(worker, holding.get(worker)! + 1);
             this.send(worker, { type: 'batch', batch, share: shares++, files: share });
           }
         }
-        if (!measuring && head === queue.length && [...holding.values()].every((n) => n === 0)) finish(results);
+        if (queue.drained && [...holding.values()].every((n) => n === 0)) finish(results);
       };
       for (const worker of this.workers) {
         const onMessage = (e: MessageEvent<FromWorker>) => {
@@ -155,12 +145,10 @@ export class VerifierPool {
           return;
         }
         sizes[slot] = measured.size;
-        queue.push({ slot, file: files[slot]!, size: measured.size });
-        weights.push(measured.size + FILE_WEIGHT);
-        queued += measured.size + FILE_WEIGHT;
+        queue.push({ slot, file: files[slot]!, size: measured.size }, measured.size + FILE_WEIGHT);
         dispatch();
       }, () => cancelled).then(() => {
-        measuring = false;
+        queue.close();
         onMeasured();
         dispatch();
       }, reject);

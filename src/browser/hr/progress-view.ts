@@ -25,8 +25,8 @@ export class ProgressView {
   }
 
   /**
-   * Shows `done` files (in fractions of a file) at the next frame, at most every DRAW_EVERY_MS: the workers report about
-   * 30 times a second, and the main thread has their records to unpack meanwhile.
+   * Shows `done` files (in fractions of a file) at the next frame, at most every DRAW_EVERY_MS:
+   * the workers report about 30 times a second, and the main thread has their records to unpack meanwhile.
    */
   update(done: number): void {
     this.done = done;

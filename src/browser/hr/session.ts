@@ -37,8 +37,9 @@ export class ImportSession {
 
   /**
    * The picked files to read: all but the files of a folder whose names do not end in `.json`
-   * (`skipped` counts those). Sizes are not asked for here (read-picked.ts): the files over
-   * MAX_FILE_BYTES, or past MAX_BATCH_BYTES of this import, come back from the read as such.
+   * (`skipped` counts those). Sizes are not asked for here: the pool measures them while it
+   * verifies (measure-picked.ts), and files over MAX_FILE_BYTES, or past MAX_BATCH_BYTES of this
+   * import, come back from it as such, never opened.
    */
   triage(picked: readonly Picked[]): { toRead: Picked[]; skipped: number } {
     const toRead = picked.filter((p) => !p.fromFolder || isJsonName(p.file.name));

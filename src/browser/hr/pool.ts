@@ -127,6 +127,8 @@ export class VerifierPool {
           }
         };
         const onError = (e: ErrorEvent) => {
+          // The import stops here: nothing more is measured or handed out.
+          cancelled = true;
           for (const c of cleanups) c();
           reject(new Error(e.message || t('hr.worker-stopped')));
         };

@@ -3,8 +3,8 @@ import { t } from '../../i18n/hr';
 import { MAX_BATCH_BYTES } from '../../lib/records/limits';
 import { MAX_FILE_BYTES } from '../../lib/records/parse';
 import type { Manifest } from '../../schemas/manifest';
-import type { FileOutcome, FinishedFile, FromWorker, RecordOutcome, ToWorker } from './protocol';
-import { measureInOrder } from './measure-picked';
+import type { FileOutcome, FinishedFile, FromWorker, RecordOutcome, ShareFile, ToWorker } from './protocol';
+import { measureInOrder, type Measured } from './measure-picked';
 import { ShareQueue } from '../../lib/share-queue';
 
 // What a file costs beyond its bytes (hashing, parsing, a message), in bytes' worth, so a share of
@@ -22,8 +22,7 @@ const SHARES_AHEAD = 2;
 /** One picked file's result: verified by a worker (with its content hash and size), or not read (measure-picked.ts). */
 export type FileResult =
   | { kind: 'verified'; hash: string; size: number; outcome: FileOutcome }
-  | { kind: 'too-large'; size: number }
-  | { kind: 'over-batch'; size: number };
+  | Exclude<Measured, { kind: 'to-read' }>;
 
 /** A running verification of a set of files. */
 export interface Run {
@@ -86,7 +85,7 @@ export class VerifierPool {
         finish(null);
       };
       // Measured files wait in `queue` for a worker with room.
-      const queue = new ShareQueue<{ slot: number; file: File; size: number }>(this.workers.length, MEASURING_SHARE_WEIGHT, MIN_SHARE_WEIGHT);
+      const queue = new ShareQueue<ShareFile>(this.workers.length, MEASURING_SHARE_WEIGHT, MIN_SHARE_WEIGHT);
       const holding = new Map<Worker, number>(this.workers.map((w) => [w, 0]));
       let shares = 0;
       const dispatch = () => {

@@ -3,6 +3,12 @@ import type { ReasonCode, VerifiedIdentity } from '../../lib/records/verify';
 import type { Manifest } from '../../schemas/manifest';
 import type { RecordPayload } from '../../schemas/record';
 import type { AcknowledgementPayload } from '../../schemas/acknowledgement';
+import type { Sized } from './read-runs';
+
+/** A file of a share: its place in the import and the size the page measured (measure-picked.ts). */
+export interface ShareFile extends Sized<File> {
+  slot: number;
+}
 
 /**
  * What one record of a file turned out to be, as the verifying worker reports it. `text` is the
@@ -42,7 +48,7 @@ export type ToWorker =
    * finish, a worker holds up to two at once); `share` numbers it within the batch, for its
    * progress and its `done`. Each file comes with the size the page measured (measure-picked.ts).
    */
-  | { type: 'batch'; batch: number; share: number; files: Array<{ slot: number; file: File; size: number }> }
+  | { type: 'batch'; batch: number; share: number; files: ShareFile[] }
   | { type: 'cancel'; batch: number };
 
 /** Messages a verifying worker sends to the page. */

@@ -11,7 +11,7 @@ import { REASON_TEXT, type VerifyOptions } from '../../lib/records/verify';
 import { verifyAny, type AnyVerification } from '../../lib/records/verify-any';
 import { jsonArray, withPayloadJson } from '../../lib/records/payload-json';
 import type { Manifest } from '../../schemas/manifest';
-import type { FinishedFile, FromWorker, RecordOutcome, ToWorker } from './protocol';
+import type { FinishedFile, FromWorker, RecordOutcome, ShareFile, ToWorker } from './protocol';
 
 // Verifications in flight at once, across the batch's files: a learner's export holds a few
 // records, and one at a time would leave WebCrypto waiting. 8 and 32 were no faster (measured).
@@ -87,7 +87,7 @@ interface FileJob {
  * together a run at a time, READ_AHEAD runs ahead, split by the sizes the page measured. Each file's
  * messages stay in order (its records, then its outcome); the page files them by slot.
  */
-async function runBatch(batch: number, share: number, files: Array<{ slot: number; file: File; size: number }>): Promise<void> {
+async function runBatch(batch: number, share: number, files: ShareFile[]): Promise<void> {
   const m = manifest;
   // The page sends the manifest first (pool.ts); this is a bug of the page's, seen only in the console.
   if (!m) throw new Error('runBatch: the verifying worker got files before the manifest');

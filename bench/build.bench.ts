@@ -50,9 +50,10 @@ function linearity(points: Point[]): BenchRow[] {
   ];
 }
 
+/** `npm run build` as a site's owner runs it: with the young-generation size its script gives Node. */
 function timedBuild(env: Record<string, string>): number {
   const started = performance.now();
-  execFileSync('npx', ['astro', 'build'], { env: { ...process.env, ...env }, stdio: 'ignore' });
+  execFileSync('npm', ['run', '--silent', 'build'], { env: { ...process.env, ...env }, stdio: 'ignore' });
   return (performance.now() - started) / 1000;
 }
 
@@ -70,7 +71,7 @@ export default async function build(): Promise<BenchRow[]> {
     const seconds = timedBuild(env);
     const { bytes, files } = dirSize(out);
     const packages = countFiles(join(out, 'packages', 'scorm12'));
-    rows.push({ metric: `${name}: build time`, value: Math.round(seconds * 10) / 10, unit: 's', note: 'astro build incl. content check, manifest, search index and SCORM packages' });
+    rows.push({ metric: `${name}: build time`, value: Math.round(seconds * 10) / 10, unit: 's', note: 'npm run build: astro build incl. content check, manifest, search index and SCORM packages' });
     rows.push({ metric: `${name}: output size`, value: Math.round(bytes / 1024), unit: 'KB', note: `${files} files, ${packages} SCORM packages` });
     const n = sizes[cases.findIndex(([other]) => other === name) - 1];
     if (n !== undefined) generated.push({ n, seconds, bytes });

@@ -16,7 +16,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
  * accessibility and best-practices scores, FCP and total bytes, median of three runs.
  */
 export default async function lighthouseBench(): Promise<BenchRow[]> {
-  if (!existsSync('dist/index.html')) execSync('npx astro build', { stdio: 'ignore' });
+  if (!existsSync('dist/index.html')) execSync('npm run --silent build', { stdio: 'ignore' });
   const port = 4471;
   const server = await serveStatic({ dir: 'dist', port });
   const chrome = await chromeLauncher.launch({

@@ -6,7 +6,7 @@ import { measurePage } from '../tests/support/page-bytes';
 
 /** First-load bytes per page type of the real site, gzip: HTML, render-blocking CSS, JS before interaction. */
 export default async function pages(): Promise<BenchRow[]> {
-  if (!existsSync('dist/index.html')) execSync('npx astro build', { stdio: 'ignore' });
+  if (!existsSync('dist/index.html')) execSync('npm run --silent build', { stdio: 'ignore' });
   const all = builtPages('dist');
   const total = (path: string) => {
     const b = measurePage('dist', path);

@@ -15,7 +15,7 @@ const content = '.sso-content';
 rmSync(content, { recursive: true, force: true });
 cpSync('content', content, { recursive: true });
 appendFileSync(join(content, 'org.yaml'), `\n${ssoBlockYaml(setup)}`);
-const result = spawnSync('npx', ['astro', 'build'], {
+const result = spawnSync('npm', ['run', '--silent', 'build'], {
   stdio: 'inherit',
   // Its own content cache: Astro's would otherwise keep this copy's paths for the next normal build.
   env: { ...process.env, AGA_CONTENT_DIR: content, AGA_OUT_DIR: setup.outDir, AGA_CACHE_DIR: './node_modules/.astro-sso' },
